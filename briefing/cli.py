@@ -1,0 +1,192 @@
+"""The command line: load, verify, then either a plain renderer or the app.
+
+    briefing [FILE]                  the app on a terminal, else the plain text brief
+    briefing check [FILE]            the curator's linter
+    briefing print [FILE] [options]  the brief as text, Markdown or JSON
+    briefing schema                  the JSON Schema of the format
+
+Exit codes: 0 success; 1 the briefing has problems (each on stderr as
+PATH:LINE:COL: message); 2 usage errors, or a FILE that does not exist.
+The app and the renderers are imported only on the path that uses them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing import __version__
+from briefing.bundled import bundled_briefing
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+SECTIONS = ("summary", "outcomes", "quotes", "questions", "discrepancies", "timeline", "sources")
+"""Sections `print --section` accepts, in the brief's own order."""
+COMMANDS = ("check", "print", "schema")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help", "--version")):
+        args.insert(0, "open")
+    options = parser.parse_args(args)
+    handler: Callable[[argparse.Namespace], int] = options.handler
+    try:
+        return handler(options)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Read a hand-curated news briefing whose every statement cites its sources.",
+        epilog="With no command: the app on a terminal, else the plain text brief. "
+        "Exit codes: 0 ok, 1 the briefing has problems, 2 usage error or missing file.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], text: str | None
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.set_defaults(handler=handler)
+        if name != "schema":
+            sub.add_argument(
+                "file",
+                nargs="?",
+                type=Path,
+                metavar="FILE",
+                help="the briefing (default: the bundled one)",
+            )
+        return sub
+
+    add("open", _open, None)
+    add("check", _check, "check a briefing and report every problem")
+    printer = add("print", _print, "write the brief as plain text, Markdown or JSON")
+    printer.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    printer.add_argument("--width", type=_width, metavar="N", help="wrap text to N columns")
+    printer.add_argument(
+        "--section",
+        action="extend",
+        nargs="+",
+        choices=SECTIONS,
+        metavar="NAME",
+        help=f"print only these sections, in this order: {', '.join(SECTIONS)}",
+    )
+    printer.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    add("schema", _schema, "print the JSON Schema of the briefing format")
+    return parser
+
+
+def _width(text: str) -> int:
+    try:
+        width = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 20 <= width <= 1000:
+        raise argparse.ArgumentTypeError("width must be between 20 and 1000")
+    return width
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        textual = version("textual")
+    except PackageNotFoundError:  # pragma: no cover
+        textual = "not installed"
+    return f"briefing {__version__} (textual {textual})"
+
+
+def _load(options: argparse.Namespace) -> Briefing | int:
+    """Load the briefing the options name, or print its problems and return the exit code."""
+    from briefing.load import load
+    from briefing.problems import BriefingError
+
+    path: Path = options.file or bundled_briefing()
+    if not path.exists() and not path.is_symlink():
+        print(f"briefing: {path}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return load(path)
+    except BriefingError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _check(options: argparse.Namespace) -> int:
+    loaded = _load(options)
+    if isinstance(loaded, int):
+        return loaded
+    counts = ", ".join(f"{number} {name}" for name, number in loaded.counts().items())
+    excerpts = sum(len(item.evidence) for item in loaded.items())
+    print(f"{loaded.path}: OK: {counts}; {excerpts} excerpts verified")
+    return EXIT_OK
+
+
+def _print(options: argparse.Namespace) -> int:
+    loaded = _load(options)
+    if isinstance(loaded, int):
+        return loaded
+    from briefing.plain import render
+
+    text = render(
+        loaded,
+        format=options.format,
+        width=options.width,
+        sections=tuple(options.section or ()),
+        color=options.color,
+    )
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _open(options: argparse.Namespace) -> int:
+    if not _interactive():
+        options.format, options.width, options.section, options.color = "text", None, None, "auto"
+        return _print(options)
+    loaded = _load(options)
+    if isinstance(loaded, int):
+        return loaded
+    from briefing.tui.app import run
+
+    return run(loaded)
+
+
+def _interactive() -> bool:
+    """Whether to open the app: both ends are terminals that can draw it."""
+    term = os.environ.get("TERM", "")
+    return sys.stdin.isatty() and sys.stdout.isatty() and term not in ("", "dumb")
+
+
+def _schema(options: argparse.Namespace) -> int:
+    import json
+
+    from briefing.schema import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader went away (`briefing print | head`): stop quietly, as `cat` does."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_OK

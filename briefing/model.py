@@ -1,0 +1,192 @@
+"""The loaded briefing: immutable, verified, and safe to show on a terminal.
+
+Every text field here has already been through `safe_text.make_safe`, and
+every excerpt has been found in its source (its spans say where).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range of character offsets in a source's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article the briefing was built from."""
+
+    id: str
+    outlet: str
+    file: str
+    """The path as the briefing gives it, relative to the briefing."""
+    path: Path
+    """The resolved path of the article on disk."""
+    text: str
+    """The article's full text, newlines normalised, made terminal-safe."""
+    published: datetime.date | None = None
+    headline: str | None = None
+    wire: str | None = None
+    """The wire service whose copy the article carries, if the curator says so."""
+    url: str | None = None
+
+    @property
+    def words(self) -> int:
+        """How many words the article has."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A verbatim excerpt of one source, and where it sits in that source."""
+
+    source: Source
+    excerpt: str
+    """The excerpt as the curator wrote it."""
+    spans: tuple[Span, ...]
+    """Where each piece of the excerpt (split at '...') was found in `source.text`."""
+    reading: str | None = None
+    """For a discrepancy: the curator's one-line reading of this account."""
+
+    @property
+    def span(self) -> Span:
+        """From the start of the first piece to the end of the last."""
+        return Span(self.spans[0].start, self.spans[-1].end)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A key outcome of the event."""
+
+    id: str
+    title: str
+    detail: str | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Something said, and each outlet that carries it in its own words."""
+
+    id: str
+    speaker: str
+    role: str | None
+    text: str
+    context: str | None
+    evidence: tuple[Evidence, ...]
+    """One entry per outlet; its excerpt is `text` unless that outlet words it differently."""
+
+
+@dataclass(frozen=True)
+class Question:
+    """An open question a reader would ask next."""
+
+    id: str
+    question: str
+    why: str | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """A point where outlets differ, each in its own words."""
+
+    id: str
+    topic: str
+    accounts: tuple[Evidence, ...]
+    assessment: str | None
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        """The accounts, under the name every other item uses."""
+        return self.accounts
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated event."""
+
+    date: datetime.date
+    event: str
+    evidence: tuple[Evidence, ...]
+
+
+Item = Outcome | Quote | Question | Discrepancy | TimelineEvent
+"""Anything in a briefing that cites evidence."""
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A whole briefing, loaded and verified."""
+
+    path: Path
+    title: str
+    date: datetime.date
+    place: str | None
+    updated: datetime.date | None
+    bottom_line: str
+    summary: str
+    sources: tuple[Source, ...]
+    outcomes: tuple[Outcome, ...]
+    quotes: tuple[Quote, ...]
+    questions: tuple[Question, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    timeline: tuple[TimelineEvent, ...]
+
+    @property
+    def summary_paragraphs(self) -> tuple[str, ...]:
+        """The summary split at blank lines, each paragraph on one line."""
+        paragraphs = (" ".join(p.split()) for p in self.summary.split("\n\n"))
+        return tuple(p for p in paragraphs if p)
+
+    def counts(self) -> dict[str, int]:
+        """How many of each kind of entry the briefing holds, by section name."""
+        return {
+            "sources": len(self.sources),
+            "outcomes": len(self.outcomes),
+            "quotes": len(self.quotes),
+            "questions": len(self.questions),
+            "discrepancies": len(self.discrepancies),
+            "timeline events": len(self.timeline),
+        }
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def items(self) -> Iterator[Item]:
+        """Every item that cites evidence, section by section."""
+        yield from self.outcomes
+        yield from self.quotes
+        yield from self.questions
+        yield from self.discrepancies
+        yield from self.timeline
+
+    def evidence_in(self, source: Source) -> list[Evidence]:
+        """Every excerpt the briefing cites from `source`, in the order they appear in it."""
+        found = {
+            (evidence.span, evidence.excerpt): evidence
+            for item in self.items()
+            for evidence in item.evidence
+            if evidence.source.id == source.id
+        }
+        return sorted(found.values(), key=lambda evidence: evidence.span)
+
+
+def group_by_source(evidence: tuple[Evidence, ...]) -> dict[Source, list[Evidence]]:
+    """An item's evidence grouped by outlet, in the order the briefing first cites each."""
+    groups: dict[Source, list[Evidence]] = {}
+    for entry in evidence:
+        groups.setdefault(entry.source, []).append(entry)
+    return groups

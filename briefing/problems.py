@@ -1,0 +1,35 @@
+"""Problems found in a briefing, and the one exception family that carries them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.safe_text import make_safe
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem with a briefing, pointing at the place in a file that is at fault."""
+
+    path: str
+    """The file as the user named it (or as the briefing names it, for a source)."""
+    line: int
+    """1-based line of the node at fault."""
+    column: int
+    """1-based column of the node at fault."""
+    message: str
+    """One line saying what is wrong, and where possible what to do."""
+
+    def __str__(self) -> str:
+        # Messages quote the file's own text, which may hold escape sequences or
+        # newlines: keep every problem to one safe line.
+        text = f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return make_safe(text.replace("\n", " ").replace("\t", " "))
+
+
+class BriefingError(Exception):
+    """A briefing could not be loaded; `problems` says every reason found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems: tuple[Problem, ...] = tuple(problems)

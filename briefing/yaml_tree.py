@@ -1,0 +1,198 @@
+"""Read a YAML file into plain Python values, with the position of every node.
+
+We build the tree ourselves from the parser's events instead of calling
+`yaml.safe_load`, because a briefing needs stricter rules than YAML's own:
+
+- every scalar is text (`NO` stays "NO", `2026-01-27` stays a string until the
+  schema converts it), and an empty plain scalar is None;
+- no tags, no anchors, no aliases (so no "billion laughs");
+- duplicate keys are errors, keys must be scalars;
+- one document per file;
+- nesting is bounded, and we stop reading the moment the bound is crossed,
+  before the parser has to go any deeper;
+- every node's line and column is kept, so that later checks (the schema,
+  cross-references) can point at the node at fault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from briefing.problems import BriefingError, Problem
+
+try:  # libyaml's parser is much faster; the pure-Python one behaves the same.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_DEPTH = 32
+"""Deepest nesting of mappings and sequences accepted; a briefing needs about 6."""
+
+Path = tuple[str | int, ...]
+"""Where a value sits in the tree: mapping keys and sequence indexes from the root."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A 1-based line and column in the file."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class YamlTree:
+    """The document's value and where each node of it starts."""
+
+    value: Any
+    """dicts, lists, str, and None for an empty plain scalar."""
+    value_marks: dict[Path, Mark] = field(default_factory=dict)
+    """Where the value at each path starts."""
+    key_marks: dict[Path, Mark] = field(default_factory=dict)
+    """Where the key of each mapping entry starts, by the entry's path."""
+
+    def mark(self, path: Path) -> Mark:
+        """The position of the node at `path`, or of its nearest ancestor that has one."""
+        while path not in self.value_marks and path:
+            path = path[:-1]
+        return self.value_marks.get(path, Mark(1, 1))
+
+    def key_mark(self, path: Path) -> Mark:
+        """The position of the key of the entry at `path`, falling back to its value."""
+        return self.key_marks.get(path) or self.mark(path)
+
+
+def _mark(event: yaml.Event) -> Mark:
+    start = event.start_mark
+    return Mark(start.line + 1, start.column + 1)
+
+
+class _Builder:
+    """Turns a stream of parser events into a `YamlTree`, collecting problems."""
+
+    def __init__(self, display_path: str) -> None:
+        self.display_path = display_path
+        self.problems: list[Problem] = []
+        self.tree = YamlTree(value=None)
+
+    def problem(self, mark: Mark, message: str) -> None:
+        """Record one problem at `mark`."""
+        self.problems.append(Problem(self.display_path, mark.line, mark.column, message))
+
+    def check_node(self, event: yaml.NodeEvent) -> None:
+        """Refuse anchors and explicit tags on any node."""
+        if event.anchor is not None:
+            self.problem(_mark(event), f"anchors (&{event.anchor}) are not allowed in a briefing")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            self.problem(_mark(event), f"tags ({tag}) are not allowed in a briefing")
+
+    def build(self, events: Iterator[yaml.Event]) -> YamlTree:
+        """Consume every event of the stream."""
+        documents = 0
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    self.problem(_mark(event), "a briefing is one YAML document; remove the second")
+                    break
+                self.tree.value = self.node(next(events), events, (), 1)
+        if documents == 0:
+            self.problem(Mark(1, 1), "the file is empty; a briefing is a YAML mapping")
+        return self.tree
+
+    def node(self, event: yaml.Event, events: Iterator[yaml.Event], path: Path, depth: int) -> Any:
+        """Build the value that starts with `event` at `path`."""
+        mark = _mark(event)
+        self.tree.value_marks[path] = mark
+        if isinstance(event, yaml.AliasEvent):
+            self.problem(mark, f"aliases (*{event.anchor}) are not allowed in a briefing")
+            return None
+        if isinstance(event, yaml.ScalarEvent):
+            self.check_node(event)
+            if event.value == "" and event.style is None:
+                return None
+            return event.value
+        if depth > MAX_DEPTH:
+            self.problem(
+                mark, f"nesting deeper than {MAX_DEPTH} levels; a briefing is never so deep"
+            )
+            raise _StopReading
+        if isinstance(event, yaml.SequenceStartEvent):
+            self.check_node(event)
+            items: list[Any] = []
+            for child in events:
+                if isinstance(child, yaml.SequenceEndEvent):
+                    return items
+                items.append(self.node(child, events, (*path, len(items)), depth + 1))
+        if isinstance(event, yaml.MappingStartEvent):
+            self.check_node(event)
+            return self.mapping(events, path, depth)
+        raise _StopReading  # pragma: no cover - the parser never yields anything else here
+
+    def mapping(self, events: Iterator[yaml.Event], path: Path, depth: int) -> dict[str, Any]:
+        """Build a mapping whose start event has just been read."""
+        result: dict[str, Any] = {}
+        for key_event in events:
+            if isinstance(key_event, yaml.MappingEndEvent):
+                return result
+            key_mark = _mark(key_event)
+            if not isinstance(key_event, yaml.ScalarEvent):
+                self.problem(key_mark, "a mapping key must be plain text")
+                self.node(key_event, events, (*path, "?"), depth + 1)
+                self.node(next(events), events, (*path, "?"), depth + 1)
+                continue
+            self.check_node(key_event)
+            key = key_event.value
+            child_path = (*path, key)
+            if key in result:
+                first = self.tree.key_marks[child_path]
+                self.problem(key_mark, f"duplicate key '{key}' (first given on line {first.line})")
+                self.node(next(events), events, (*path, "?"), depth + 1)
+                continue
+            self.tree.key_marks[child_path] = key_mark
+            result[key] = self.node(next(events), events, child_path, depth + 1)
+        return result
+
+
+class _StopReading(Exception):
+    """Raised to stop reading when going on would be unsafe or pointless."""
+
+
+def parse_yaml(text: str, display_path: str) -> YamlTree:
+    """Parse `text` into a `YamlTree`, or raise `BriefingError` with every problem found."""
+    builder = _Builder(display_path)
+    try:
+        tree = builder.build(iter(yaml.parse(text, Loader=_Loader)))
+    except _StopReading:
+        tree = builder.tree
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = error.problem or error.context or "not valid YAML"
+        builder.problems.append(Problem(display_path, line, column, f"YAML: {reason}"))
+        tree = builder.tree
+    except yaml.YAMLError as error:  # reader errors: characters YAML does not allow
+        builder.problems.append(_reader_problem(error, text, display_path))
+        tree = builder.tree
+    if builder.problems:
+        raise BriefingError(builder.problems)
+    return tree
+
+
+def _reader_problem(error: yaml.YAMLError, text: str, display_path: str) -> Problem:
+    """A problem for PyYAML's reader errors, which carry the bad character but no line."""
+    character = getattr(error, "character", None)
+    if isinstance(character, int):
+        character = chr(character)
+    if not isinstance(character, str) or character not in text:
+        return Problem(display_path, 1, 1, f"YAML: {error}")
+    offset = text.index(character)
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    message = f"character U+{ord(character):04X} is not allowed in a YAML file"
+    return Problem(display_path, line, column, message)
