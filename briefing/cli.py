@@ -134,10 +134,18 @@ def _check(options: argparse.Namespace) -> int:
     loaded = _load(options)
     if isinstance(loaded, int):
         return loaded
-    counts = ", ".join(f"{number} {name}" for name, number in loaded.counts().items())
+    counts = ", ".join(_count(number, name) for name, number in loaded.counts().items())
     excerpts = sum(len(item.evidence) for item in loaded.items())
-    print(f"{loaded.path}: OK: {counts}; {excerpts} excerpts verified")
+    print(f"{loaded.path}: OK: {counts}; {_count(excerpts, 'excerpts')} verified")
     return EXIT_OK
+
+
+def _count(number: int, plural: str) -> str:
+    """'1 quote', '2 quotes', '1 discrepancy', '3 timeline events'."""
+    if number != 1:
+        return f"{number} {plural}"
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return f"{number} {singular}"
 
 
 def _print(options: argparse.Namespace) -> int:
