@@ -57,8 +57,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog="With no command: the app on a terminal, else the plain text brief. "
         "Exit codes: 0 ok, 1 the briefing has problems, 2 usage error or missing file.",
     )
-    parser.add_argument("--version", action="version", version=_version())
-    commands = parser.add_subparsers(metavar="COMMAND")
+    parser.add_argument("--version", action=_VersionAction, nargs=0)
+    # Naming `prog` spares argparse a help formatter (and importing shutil) on every start.
+    commands = parser.add_subparsers(metavar="COMMAND", prog="briefing")
 
     def add(
         name: str, handler: Callable[[argparse.Namespace], int], text: str | None
@@ -103,6 +104,14 @@ def _width(text: str) -> int:
     return width
 
 
+class _VersionAction(argparse.Action):
+    """Print the versions and exit; asks the installed metadata only when used."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(_version())
+        parser.exit()
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -115,7 +124,7 @@ def _version() -> str:
 
 def _load(options: argparse.Namespace) -> Briefing | int:
     """Load the briefing the options name, or print its problems and return the exit code."""
-    from briefing.load import load
+    from briefing.cache import load_briefing
     from briefing.problems import BriefingError
 
     path: Path = options.file or bundled_briefing()
@@ -123,7 +132,7 @@ def _load(options: argparse.Namespace) -> Briefing | int:
         print(f"briefing: {path}: no such file", file=sys.stderr)
         return EXIT_USAGE
     try:
-        return load(path)
+        return load_briefing(path)
     except BriefingError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -5,9 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Keep the developer's own cache out of the tests: every run, and every
+# `briefing` command the tests start, uses a fresh cache folder of its own.
+os.environ["BRIEFING_CACHE_DIR"] = tempfile.mkdtemp(prefix="briefing-test-cache-")
+os.environ.pop("BRIEFING_NO_CACHE", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

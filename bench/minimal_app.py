@@ -1,0 +1,27 @@
+"""The reference for first paint, quit time and memory: a minimal Textual app.
+
+It shows a header with a title and a footer, as the briefing app does, and
+quits on q. bench/run.py starts it exactly as it starts `briefing`.
+"""
+
+from typing import ClassVar
+
+from textual.app import App, ComposeResult
+from textual.widgets import Footer, Header, Static
+
+
+class MinimalApp(App[None]):
+    """A header, one line of text, a footer."""
+
+    TITLE = "Minimal reference app"
+    BINDINGS: ClassVar = [("q", "quit", "Quit")]
+
+    def compose(self) -> ComposeResult:
+        """A header, a line and a footer."""
+        yield Header()
+        yield Static("Minimal reference app is on screen.")
+        yield Footer()
+
+
+if __name__ == "__main__":
+    MinimalApp().run()

@@ -1,0 +1,128 @@
+"""A cache of verified briefings, so that reading one again starts instantly.
+
+Loading a briefing means parsing YAML, checking the schema and finding every
+excerpt in its source: tens of milliseconds for the bundled one, and most of
+the start-up time of `briefing print`. Like Python's own bytecode cache, we
+keep the result of a successful load and use it again only while everything
+it was built from is unchanged:
+
+- the briefing file's bytes and the path it was opened by;
+- every source file's bytes (each one is hashed again on every use);
+- the code that loads and verifies (the core modules' sizes and times).
+
+Only successful loads are cached; problems are always found afresh. The cache
+lives in $BRIEFING_CACHE_DIR, else $XDG_CACHE_HOME/briefing, else
+~/.cache/briefing; BRIEFING_NO_CACHE=1 turns it off. It holds at most
+`MAX_ENTRIES` entries. Any failure to read or write it is a cache miss, never
+an error: the cache can only make loading faster, not different.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import zlib
+from pathlib import Path
+
+from briefing.cache_codec import decode, encode
+from briefing.files import MAX_BRIEFING_BYTES, MAX_SOURCE_BYTES, read_regular_file
+from briefing.model import Briefing
+
+CACHE_VERSION = 1
+MAX_ENTRIES = 64
+_CORE = Path(__file__).resolve().parent
+_CORE_MODULES = (
+    "cache.py", "cache_codec.py", "files.py", "load.py", "model.py", "problems.py", "safe_text.py",
+    "schema.py", "validate.py", "verify.py", "yaml_tree.py",
+)  # fmt: skip
+
+
+def load_briefing(path: Path) -> Briefing:
+    """Load the briefing at `path`, from the cache when nothing it depends on has changed.
+
+    Raises:
+        BriefingError: with every problem found (never from the cache).
+    """
+    directory = cache_directory()
+    raw = read_regular_file(path, MAX_BRIEFING_BYTES, "briefing")
+    key = _key(path, raw) if directory is not None and isinstance(raw, bytes) else None
+    if key is not None and directory is not None:
+        cached = _read_entry(directory / key)
+        if cached is not None:
+            return cached
+    from briefing.load import load
+
+    briefing = load(path)
+    if key is not None and directory is not None:
+        _write_entry(directory, key, briefing)
+    return briefing
+
+
+def cache_directory() -> Path | None:
+    """Where cache entries live, or None when caching is off."""
+    if os.environ.get("BRIEFING_NO_CACHE"):
+        return None
+    chosen = os.environ.get("BRIEFING_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser()
+    return Path(base) / "briefing"
+
+
+def _key(path: Path, raw: bytes) -> str:
+    """The entry name for this briefing file, as read, under this code."""
+    parts = [f"{CACHE_VERSION}", str(path), str(path.resolve())]
+    for name in _CORE_MODULES:
+        with contextlib.suppress(OSError):
+            info = (_CORE / name).stat()
+            parts.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
+    header = "\0".join(parts).encode()
+    # Two independent checksums of everything the entry depends on: a change
+    # that leaves both the same by chance is vanishingly unlikely.
+    return f"{zlib.crc32(header + raw):08x}{zlib.adler32(raw):08x}{len(raw):x}"
+
+
+def _fingerprint(source_path: Path) -> tuple[int, int, int, int] | None:
+    """What identifies a source file's current bytes, or None if it cannot be read now."""
+    raw = read_regular_file(source_path, MAX_SOURCE_BYTES, "source")
+    if not isinstance(raw, bytes):
+        return None
+    return (len(raw), zlib.crc32(raw), zlib.adler32(raw), source_path.stat().st_mtime_ns)
+
+
+def _read_entry(entry: Path) -> Briefing | None:
+    """The cached briefing, if the entry exists and its sources are unchanged."""
+    try:
+        stored = marshal.loads(entry.read_bytes())
+        briefing = decode(stored["briefing"])
+        fingerprints = stored["sources"]
+    except (OSError, ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError):
+        return None
+    for source in briefing.sources:
+        if fingerprints.get(str(source.path)) != _fingerprint(source.path):
+            return None
+    return briefing
+
+
+def _write_entry(directory: Path, key: str, briefing: Briefing) -> None:
+    """Store a loaded briefing; give up quietly if the cache cannot be written."""
+    import tempfile
+
+    fingerprints = {str(s.path): _fingerprint(s.path) for s in briefing.sources}
+    data = marshal.dumps({"briefing": encode(briefing), "sources": fingerprints})
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".tmp") as handle:
+            handle.write(data)
+        Path(handle.name).replace(directory / key)
+        _evict(directory)
+    except OSError:
+        return
+
+
+def _evict(directory: Path) -> None:
+    """Keep the newest `MAX_ENTRIES` entries."""
+    entries = sorted(directory.iterdir(), key=lambda entry: entry.stat().st_mtime, reverse=True)
+    for stale in entries[MAX_ENTRIES:]:
+        stale.unlink(missing_ok=True)
