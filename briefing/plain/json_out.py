@@ -1,0 +1,193 @@
+"""The brief as JSON: the loaded briefing plus what verification found.
+
+The structure is a contract, documented in docs/json-output.md: keys are only
+ever added, and a change that removes or redefines one bumps FORMAT_VERSION.
+Every optional field is present (null when absent), so consumers can index
+without checking.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from briefing.model import Briefing, Evidence, Source
+from briefing.plain.common import Section, footnotes, pick
+
+FORMAT_VERSION = 1
+"""The version of this JSON structure (not of the briefing format)."""
+
+Json = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class JsonPage:
+    """The briefing and the footnote numbers its sources carry in every format."""
+
+    briefing: Briefing
+    numbers: dict[str, int]
+
+
+def _date(date: datetime.date | None) -> str | None:
+    """A date as ISO 8601 text, or None."""
+    return date.isoformat() if date else None
+
+
+def evidence(entry: Evidence) -> Json:
+    """An excerpt, its source, and where each of its pieces was found in the source's text."""
+    text = entry.source.text
+    return {
+        "source": entry.source.id,
+        "excerpt": entry.excerpt,
+        "spans": [
+            {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
+            for span in entry.spans
+        ],
+        "reading": entry.reading,
+    }
+
+
+def _evidence_list(entries: Sequence[Evidence]) -> list[Json]:
+    """Every excerpt an item cites."""
+    return [evidence(entry) for entry in entries]
+
+
+def source(page: JsonPage, entry: Source) -> Json:
+    """One source: what the briefing says of it, and how the verified text measures."""
+    return {
+        "id": entry.id,
+        "number": page.numbers[entry.id],
+        "outlet": entry.outlet,
+        "file": entry.file,
+        "path": str(entry.path),
+        "published": _date(entry.published),
+        "headline": entry.headline,
+        "wire": entry.wire,
+        "url": entry.url,
+        "characters": len(entry.text),
+        "words": entry.words,
+        "excerpts_cited": len(page.briefing.evidence_in(entry)),
+    }
+
+
+def summary(page: JsonPage) -> Json:
+    """The summary, as written and split into paragraphs."""
+    return {
+        "summary": page.briefing.summary,
+        "summary_paragraphs": list(page.briefing.summary_paragraphs),
+    }
+
+
+def outcomes(page: JsonPage) -> Json:
+    """The key outcomes."""
+    return {
+        "outcomes": [
+            {
+                "id": o.id,
+                "title": o.title,
+                "detail": o.detail,
+                "evidence": _evidence_list(o.evidence),
+            }
+            for o in page.briefing.outcomes
+        ]
+    }
+
+
+def quotes(page: JsonPage) -> Json:
+    """The quotes; each outlet carrying one is an evidence entry with its own wording."""
+    return {
+        "quotes": [
+            {
+                "id": q.id,
+                "speaker": q.speaker,
+                "role": q.role,
+                "text": q.text,
+                "context": q.context,
+                "evidence": _evidence_list(q.evidence),
+            }
+            for q in page.briefing.quotes
+        ]
+    }
+
+
+def questions(page: JsonPage) -> Json:
+    """The open questions."""
+    return {
+        "questions": [
+            {
+                "id": q.id,
+                "question": q.question,
+                "why": q.why,
+                "evidence": _evidence_list(q.evidence),
+            }
+            for q in page.briefing.questions
+        ]
+    }
+
+
+def discrepancies(page: JsonPage) -> Json:
+    """Where outlets differ; each account is an evidence entry with the curator's reading."""
+    return {
+        "discrepancies": [
+            {
+                "id": d.id,
+                "topic": d.topic,
+                "accounts": _evidence_list(d.accounts),
+                "assessment": d.assessment,
+            }
+            for d in page.briefing.discrepancies
+        ]
+    }
+
+
+def timeline(page: JsonPage) -> Json:
+    """The dated events."""
+    return {
+        "timeline": [
+            {"date": e.date.isoformat(), "event": e.event, "evidence": _evidence_list(e.evidence)}
+            for e in page.briefing.timeline
+        ]
+    }
+
+
+def sources(page: JsonPage) -> Json:
+    """The sources, numbered as in the text and Markdown briefs."""
+    return {"sources": [source(page, entry) for entry in page.briefing.sources]}
+
+
+def header(page: JsonPage) -> Json:
+    """What every JSON brief starts with, whichever sections are asked for."""
+    briefing = page.briefing
+    return {
+        "format_version": FORMAT_VERSION,
+        "file": str(briefing.path),
+        "title": briefing.title,
+        "date": briefing.date.isoformat(),
+        "place": briefing.place,
+        "updated": _date(briefing.updated),
+        "bottom_line": briefing.bottom_line,
+    }
+
+
+SECTIONS: tuple[Section[JsonPage, Json], ...] = (
+    Section("summary", "Summary", summary),
+    Section("outcomes", "Key outcomes", outcomes),
+    Section("quotes", "Quotes", quotes),
+    Section("questions", "Open questions", questions),
+    Section("discrepancies", "Where outlets differ", discrepancies),
+    Section("timeline", "Timeline", timeline),
+    Section("sources", "Sources", sources),
+)
+"""The JSON brief's sections, each adding its keys; a new section is one more entry."""
+
+
+def render_json(briefing: Briefing, *, sections: Sequence[str] = ()) -> str:
+    """The briefing as JSON: the header keys, then each section's keys in the order asked."""
+    page = JsonPage(briefing, footnotes(briefing))
+    document = header(page)
+    for section in pick(SECTIONS, sections):
+        document.update(section.render(page))
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
