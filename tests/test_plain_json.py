@@ -1,0 +1,149 @@
+"""The JSON brief: the documented structure (docs/json-output.md) and what verification found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import BUNDLED, ROOT, SMALL, run_briefing
+
+from briefing.load import load
+from briefing.verify import fold
+
+NULLABLE_TEXT = (str, type(None))
+
+HEADER = {
+    "format_version": int,
+    "file": str,
+    "title": str,
+    "date": str,
+    "place": NULLABLE_TEXT,
+    "updated": NULLABLE_TEXT,
+    "bottom_line": str,
+}
+SECTIONS = {
+    "summary": str,
+    "summary_paragraphs": list,
+    "outcomes": list,
+    "quotes": list,
+    "questions": list,
+    "discrepancies": list,
+    "timeline": list,
+    "sources": list,
+}
+EVIDENCE = {"source": str, "excerpt": str, "spans": list, "reading": NULLABLE_TEXT}
+SPAN = {"start": int, "end": int, "text": str}
+ITEMS = {
+    "outcomes": {"id": str, "title": str, "detail": NULLABLE_TEXT, "evidence": list},
+    "quotes": {
+        "id": str,
+        "speaker": str,
+        "role": NULLABLE_TEXT,
+        "text": str,
+        "context": NULLABLE_TEXT,
+        "evidence": list,
+    },
+    "questions": {"id": str, "question": str, "why": NULLABLE_TEXT, "evidence": list},
+    "discrepancies": {"id": str, "topic": str, "accounts": list, "assessment": NULLABLE_TEXT},
+    "timeline": {"date": str, "event": str, "evidence": list},
+}
+SOURCE = {
+    "id": str,
+    "number": int,
+    "outlet": str,
+    "file": str,
+    "path": str,
+    "published": NULLABLE_TEXT,
+    "headline": NULLABLE_TEXT,
+    "wire": NULLABLE_TEXT,
+    "url": NULLABLE_TEXT,
+    "characters": int,
+    "words": int,
+    "excerpts_cited": int,
+}
+
+
+def _json(*args: str | Path) -> dict[str, Any]:
+    """`briefing print --format json ARGS`, parsed."""
+    result = run_briefing("print", "--format", "json", *args, cwd=ROOT)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stderr == b"" and result.stdout.endswith(b"}\n")
+    document: dict[str, Any] = json.loads(result.stdout)
+    return document
+
+
+def _check_shape(value: dict[str, Any], shape: dict[str, Any], where: str) -> None:
+    """`value` has exactly the keys of `shape`, each of the type it names."""
+    assert list(value) == list(shape), where
+    for key, kind in shape.items():
+        assert isinstance(value[key], kind), f"{where}.{key}: {value[key]!r}"
+
+
+def _article(path: str) -> str:
+    """An article's text as the loader reads it: BOM dropped, line ends made LF."""
+    text = Path(path).read_bytes().decode("utf-8-sig")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@pytest.mark.parametrize("briefing", [SMALL, BUNDLED], ids=["small", "bundled"])
+def test_json_has_the_documented_shape(briefing: Path) -> None:
+    document = _json(briefing)
+    _check_shape(document, {**HEADER, **SECTIONS}, "top")
+    assert document["format_version"] == 1
+    for section, shape in ITEMS.items():
+        for index, item in enumerate(document[section]):
+            _check_shape(item, shape, f"{section}[{index}]")
+            for entry in item["accounts" if section == "discrepancies" else "evidence"]:
+                _check_shape(entry, EVIDENCE, f"{section}[{index}] evidence")
+                assert entry["spans"], f"{section}[{index}]: an excerpt found nowhere"
+                for span in entry["spans"]:
+                    _check_shape(span, SPAN, f"{section}[{index}] span")
+    for index, source in enumerate(document["sources"]):
+        _check_shape(source, SOURCE, f"sources[{index}]")
+        assert source["number"] == index + 1
+
+
+def test_json_carries_the_briefing_as_loaded() -> None:
+    briefing = load(SMALL)
+    document = _json(SMALL)
+    assert document["title"] == briefing.title
+    assert document["date"] == "2026-01-27" and document["updated"] == "2026-01-28"
+    assert [o["id"] for o in document["outcomes"]] == [o.id for o in briefing.outcomes]
+    assert [q["speaker"] for q in document["quotes"]] == [q.speaker for q in briefing.quotes]
+    assert document["questions"][0]["evidence"] == []
+    readings = [a["reading"] for a in document["discrepancies"][0]["accounts"]]
+    assert readings == ["Signed.", "Agreed upon."]
+    assert [s["excerpts_cited"] for s in document["sources"]] == [3, 4]
+
+
+@pytest.mark.parametrize("briefing", [SMALL, BUNDLED], ids=["small", "bundled"])
+def test_every_span_points_at_its_excerpt_in_the_article(briefing: Path) -> None:
+    document = _json(briefing)
+    articles = {source["id"]: _article(source["path"]) for source in document["sources"]}
+    for source in document["sources"]:
+        assert source["characters"] == len(articles[source["id"]])
+    entries = [
+        entry
+        for section in ITEMS
+        for item in document[section]
+        for entry in item["accounts" if section == "discrepancies" else "evidence"]
+    ]
+    assert entries
+    for entry in entries:
+        article = articles[entry["source"]]
+        pieces = [p for p in entry["excerpt"].replace("…", "...").split("...") if p.strip()]
+        assert len(pieces) == len(entry["spans"])
+        previous_end = 0
+        for piece, span in zip(pieces, entry["spans"], strict=True):
+            assert previous_end <= span["start"] < span["end"] <= len(article)
+            assert span["text"] == article[span["start"] : span["end"]]
+            # The same text, up to what matching forgives (quote marks, dashes, spacing).
+            assert fold(span["text"]).split() == fold(piece).split()
+            previous_end = span["end"]
+
+
+def test_section_keeps_the_header_and_only_the_sections_named_in_order() -> None:
+    document = _json(SMALL, "--section", "timeline", "outcomes")
+    assert list(document) == [*HEADER, "timeline", "outcomes"]
