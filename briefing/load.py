@@ -10,13 +10,12 @@ schema -> ids and sources -> excerpts.
 from __future__ import annotations
 
 import difflib
-import os
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing import schema as fmt
+from briefing.files import MAX_BRIEFING_BYTES, MAX_SOURCE_BYTES, read_regular_file
 from briefing.model import (
     Briefing,
     Discrepancy,
@@ -27,17 +26,32 @@ from briefing.model import (
     Source,
     TimelineEvent,
 )
-from briefing.problems import BriefingError, Problem
+from briefing.problems import BriefingError, Problem, add_problem
 from briefing.safe_text import make_safe, normalise_newlines
 from briefing.validate import validate
-from briefing.verify import NormalisedText, closest_passage, locate, normalise
+from briefing.verify import (
+    CLOSEST_WANTED_CHARS,
+    NormalisedText,
+    closest_passage,
+    locate,
+    normalise,
+)
 from briefing.yaml_tree import Path as TreePath
 from briefing.yaml_tree import YamlTree, parse_yaml
 
-MAX_BRIEFING_BYTES = 16 * 1024 * 1024
-"""Largest briefing file read; far beyond any hand-curated one."""
-MAX_SOURCE_BYTES = 8 * 1024 * 1024
-"""Largest article read; a news article is rarely over 100 kB."""
+MAX_TOTAL_SOURCE_BYTES = 16 * 1024 * 1024
+"""Most bytes read from all the sources of one briefing together."""
+SEARCH_BUDGET = 2_000_000_000
+"""Most characters of source text searched for excerpts in one load (about a second).
+
+A briefing of 50,000 excerpts over small articles needs a tenth of it; one
+that cites an 8 MB article thousands of times is stopped with a clear error."""
+CLOSEST_PASSAGE_BUDGET = 100_000_000
+"""Work (source characters x excerpt characters) spent finding closest passages in one load.
+
+About a second; past it, "not found" messages go without one, so that a file
+with thousands of wrong excerpts is reported promptly instead of in minutes.
+"""
 
 
 def load(path: Path | str) -> Briefing:
@@ -56,7 +70,7 @@ def load(path: Path | str) -> Briefing:
 
 def _read_text(path: Path, display: str, limit: int, *, what: str) -> str:
     """Read a regular UTF-8 text file of at most `limit` bytes, never hanging on odd files."""
-    raw = _read_bytes(path, limit, what)
+    raw = read_regular_file(path, limit, what)
     if isinstance(raw, str):
         raise BriefingError([Problem(display, 1, 1, raw)])
     decoded = _decode(raw)
@@ -65,38 +79,12 @@ def _read_text(path: Path, display: str, limit: int, *, what: str) -> str:
     return decoded
 
 
-def _read_bytes(path: Path, limit: int, what: str) -> bytes | str:
-    """The file's bytes, or a message saying why they cannot be read."""
-    try:
-        info = path.stat()  # follows symlinks; a loop raises ELOOP
-    except FileNotFoundError:
-        return f"{what} file not found"
-    except OSError as error:
-        return f"cannot read the {what} file: {error.strerror or error}"
-    if stat.S_ISDIR(info.st_mode):
-        return f"the {what} file is a folder, not a file"
-    if not stat.S_ISREG(info.st_mode):
-        return f"the {what} file is not a regular file (a device, FIFO or socket)"
-    if info.st_size > limit:
-        return f"the {what} file is {info.st_size:,} bytes; the limit is {limit:,}"
-    try:
-        # O_NONBLOCK: should the file be swapped for a FIFO after the check, open won't hang.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(descriptor, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as error:
-        return f"cannot read the {what} file: {error.strerror or error}"
-    if len(data) > limit:
-        return f"the {what} file is over the limit of {limit:,} bytes"
-    return data
-
-
 def _decode(raw: bytes) -> str | Problem:
     """UTF-8 text with newlines normalised, or a Problem (line and column of the bad byte)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        before = raw[: error.start].decode("utf-8", errors="replace")
+        before = normalise_newlines(raw[: error.start].decode("utf-8-sig", errors="replace"))
         line = before.count("\n") + 1
         column = len(before) - (before.rfind("\n") + 1) + 1
         message = f"not UTF-8 text (byte 0x{raw[error.start]:02x} at line {line}, column {column})"
@@ -122,11 +110,17 @@ class _Assembler:
     problems: list[Problem] = field(default_factory=list)
     sources: dict[str, _LoadedSource | None] = field(default_factory=dict)
     """Every declared source id; None where the file could not be read."""
+    closest_budget: int = CLOSEST_PASSAGE_BUDGET
+    """What is left of `CLOSEST_PASSAGE_BUDGET`."""
+    search_budget: int = SEARCH_BUDGET
+    """What is left of `SEARCH_BUDGET`."""
+    source_bytes: int = 0
+    """Bytes read from sources so far."""
 
     def problem(self, at: TreePath, message: str) -> None:
         """Record a problem at the node at `at`."""
         mark = self.tree.mark(at)
-        self.problems.append(Problem(self.display, mark.line, mark.column, message))
+        add_problem(self.problems, Problem(self.display, mark.line, mark.column, message))
 
     def assemble(self, document: fmt.BriefingFile) -> Briefing:
         """Check ids, read the sources, verify evidence, and build the Briefing."""
@@ -182,10 +176,18 @@ class _Assembler:
             self.problem(file_at, f"source file '{entry.file}' must be relative to the briefing")
             return None
         target = self.path.parent / relative
-        raw = _read_bytes(target, MAX_SOURCE_BYTES, "source")
+        if self.source_bytes >= MAX_TOTAL_SOURCE_BYTES:
+            limit = f"{MAX_TOTAL_SOURCE_BYTES:,}"
+            self.problem(file_at, f"source file not read: the sources before it total {limit}")
+            return None
+        if "\0" in entry.file:
+            self.problem(file_at, "source file path holds a NUL character")
+            return None
+        raw = read_regular_file(target, MAX_SOURCE_BYTES, "source")
         if isinstance(raw, str):
             self.problem(file_at, f"{raw}: {entry.file}")
             return None
+        self.source_bytes += len(raw)
         decoded = _decode(raw)
         if isinstance(decoded, Problem):
             self.problem(file_at, f"source file '{entry.file}' is {decoded.message}")
@@ -215,9 +217,11 @@ class _Assembler:
         if loaded is None:
             return None  # the source's own problem is already reported
         excerpt = make_safe(excerpt)
+        if not self.afford_search(loaded, (*at, "excerpt")):
+            return None
         found = locate(excerpt, loaded.normalised)
         if isinstance(found, str):
-            self.problem((*at, "excerpt"), _not_found("excerpt", found, loaded))
+            self.problem((*at, "excerpt"), self.not_found("excerpt", found, loaded))
             return None
         return Evidence(loaded.model, excerpt, found, _safe(reading))
 
@@ -263,11 +267,11 @@ class _Assembler:
             self.problem(at, _unknown_source(source_id, list(self.sources)))
             return None
         loaded = self.sources[source_id]
-        if loaded is None:
+        if loaded is None or not self.afford_search(loaded, at):
             return None
         found = locate(text, loaded.normalised)
         if isinstance(found, str):
-            message = _not_found("quote text", found, loaded)
+            message = self.not_found("quote text", found, loaded)
             self.problem(
                 at,
                 f"{message}; if this outlet words it differently, "
@@ -291,6 +295,33 @@ class _Assembler:
         accounts = tuple(evidence for evidence in found if evidence is not None)
         return Discrepancy(entry.id, make_safe(entry.topic), accounts, _safe(entry.assessment))
 
+    def afford_search(self, loaded: _LoadedSource, at: TreePath) -> bool:
+        """Charge one search of `loaded` to the budget; when it is spent, say so at `at`."""
+        self.search_budget -= len(loaded.normalised.text)
+        if self.search_budget >= 0:
+            return True
+        self.problem(
+            at,
+            f"not checked: the excerpts before it searched {SEARCH_BUDGET:,} characters "
+            "of source text, the most one briefing may",
+        )
+        return False
+
+    def not_found(self, what: str, piece: str, loaded: _LoadedSource) -> str:
+        """Say that `piece` is not in the source, and quote the closest passage if any."""
+        source = loaded.model
+        if not piece:
+            return f"{what} has no text to look for (only white space or '...')"
+        message = f"{what} not found in source '{source.id}' ({source.file}): \"{_shorten(piece)}\""
+        cost = len(loaded.normalised.text) * min(len(piece), CLOSEST_WANTED_CHARS)
+        if cost > self.closest_budget:
+            return message
+        self.closest_budget -= cost
+        closest = closest_passage(piece, loaded.normalised, source.text)
+        if closest:
+            message += f'; closest passage: "{_shorten(closest)}"'
+        return message
+
     def event(self, entry: fmt.TimelineEntry, index: int) -> TimelineEvent:
         """Build one timeline event."""
         evidence = self.evidence_list(entry.evidence, ("timeline", index, "evidence"))
@@ -310,13 +341,3 @@ def _unknown_source(source_id: str, known: list[str]) -> str:
 def _shorten(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _not_found(what: str, piece: str, loaded: _LoadedSource) -> str:
-    """Say that `piece` is not in the source, and quote the closest passage if any."""
-    source = loaded.model
-    message = f"{what} not found in source '{source.id}' ({source.file}): \"{_shorten(piece)}\""
-    closest = closest_passage(piece, loaded.normalised, source.text)
-    if closest:
-        message += f'; closest passage: "{_shorten(closest)}"'
-    return message

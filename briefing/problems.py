@@ -26,6 +26,19 @@ class Problem(NamedTuple):
         return make_safe(text.replace("\n", " ").replace("\t", " "))
 
 
+MAX_PROBLEMS = 200
+"""Most problems reported for one file: past it the rest are noise, and a hostile
+file could otherwise make millions of them."""
+
+
+def add_problem(problems: list[Problem], problem: Problem) -> None:
+    """Record `problem`; at `MAX_PROBLEMS`, stop the load with the problems found so far."""
+    problems.append(problem)
+    if len(problems) >= MAX_PROBLEMS:
+        stop = f"stopped after {MAX_PROBLEMS} problems; fix these first"
+        raise BriefingError([*problems, Problem(problem.path, problem.line, problem.column, stop)])
+
+
 class BriefingError(Exception):
     """A briefing could not be loaded; `problems` says every reason found."""
 

@@ -9,13 +9,14 @@ pointing at the node at fault.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import types
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import msgspec
 
-from briefing.problems import BriefingError, Problem
+from briefing.problems import BriefingError, Problem, add_problem
 from briefing.schema import SCHEMA_VERSION, BriefingFile
 from briefing.yaml_tree import Path, YamlTree
 
@@ -30,10 +31,14 @@ def validate(tree: YamlTree, display_path: str) -> BriefingFile:
         checker.problem((), f"a briefing is a YAML mapping (key: value), not {_kind(value)}")
     elif "schema" not in value:
         checker.problem((), f"missing 'schema: {SCHEMA_VERSION}' (the format version)")
+    elif not isinstance(value["schema"], str):
+        checker.problem(
+            ("schema",), f"'schema' should be {SCHEMA_VERSION}, not {_kind(value['schema'])}"
+        )
     elif value["schema"] != str(SCHEMA_VERSION):
         checker.problem(
             ("schema",),
-            f"unsupported schema {value['schema']!r}: "
+            f"unsupported schema {_excerpt(value['schema'])!r}: "
             f"this version of briefing reads schema {SCHEMA_VERSION}",
         )
     else:
@@ -77,7 +82,7 @@ class _Checker:
     def problem(self, path: Path, message: str, *, at_key: bool = False) -> None:
         """Record a problem at the node at `path` (or at its key)."""
         mark = self.tree.key_mark(path) if at_key else self.tree.mark(path)
-        self.problems.append(Problem(self.display_path, mark.line, mark.column, message))
+        add_problem(self.problems, Problem(self.display_path, mark.line, mark.column, message))
 
     def check(self, value: Any, annotation: Any, path: Path) -> None:
         """Check `value` against `annotation`, recursing into structs and lists."""
@@ -98,7 +103,7 @@ class _Checker:
         if not isinstance(value, dict):
             self.problem(path, f"{name} should be a mapping (key: value), not {_kind(value)}")
             return
-        fields = {field.encode_name: field for field in msgspec.structs.fields(struct)}
+        fields = _fields(struct)
         for key in value:
             if key not in fields:
                 self.problem((*path, key), _unknown_key(key, name, list(fields)), at_key=True)
@@ -130,9 +135,7 @@ class _Checker:
             self.check(value, structs[0], path)
             return
         leaves = [o for o in options if o not in structs and o is not type(None)]
-        if len(leaves) == 1 and not structs:
-            if value is None:
-                return
+        if len(leaves) == 1:  # not a mapping: it can only be meant as the one leaf type
             self.check(value, leaves[0], path)
             return
         self.check_leaf(value, Union[tuple(o for o in options if o is not type(None))], path)  # noqa: UP007
@@ -147,6 +150,12 @@ class _Checker:
             msgspec.convert(value, annotation, strict=False)
         except msgspec.ValidationError as error:
             self.problem(path, _leaf_message(label, value, annotation, str(error)))
+
+
+@functools.cache
+def _fields(struct: type[msgspec.Struct]) -> dict[str, msgspec.structs.FieldInfo]:
+    """A struct's fields by their name in the file (msgspec re-reads annotations on each call)."""
+    return {field.encode_name: field for field in msgspec.structs.fields(struct)}
 
 
 def _field_owner(struct: type[msgspec.Struct], path: Path) -> str:

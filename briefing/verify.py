@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from unicodedata import combining
 
 from briefing.model import Span
 
@@ -43,11 +45,11 @@ _FOLD = str.maketrans(
     }
 )
 
-# Runs that may change under normalisation: white space, or a non-ASCII
-# character with the combining marks that follow it (NFKC composes them).
-# Everything between such runs is plain ASCII and passes through unchanged,
-# which keeps normalising a large article fast.
-_SPECIAL = re.compile(r"\s+|[^\x00-\x7f][\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]*")
+# Runs that may change under normalisation: white space other than a single
+# space, or a "word" of non-ASCII characters with the ASCII character before it
+# (a combining mark may follow an ASCII letter: "e" + U+0301 is "é"). All else
+# is plain ASCII and passes through unchanged, which keeps large articles fast.
+_SPECIAL = re.compile(r" \s+|[^\S ]\s*|[!-~]?[^\s\x00-\x7f]+")
 
 
 def fold(text: str) -> str:
@@ -95,34 +97,97 @@ class NormalisedText:
 
 def normalise(original: str) -> NormalisedText:
     """Normalise a whole source, remembering where each piece came from."""
-    pieces: list[str] = []
-    breaks: list[int] = []
-    origins: list[int] = []
-    verbatim: list[bool] = []
-    length = 0
+    table = _Table(original)
     position = 0
-
-    def add(piece: str, origin: int, copied: bool) -> None:
-        nonlocal length
-        if not piece:
-            return
-        pieces.append(piece)
-        breaks.append(length)
-        origins.append(origin)
-        verbatim.append(copied)
-        length += len(piece)
-
     for match in _SPECIAL.finditer(original):
-        add(original[position : match.start()], position, True)
+        table.copy(position, match.start())
         run = match.group()
-        add(" " if run[0].isspace() else fold(run), match.start(), False)
+        if run[0].isspace():
+            table.add(" ", match.start())
+        else:
+            _add_run(table, run, match.start())
         position = match.end()
-    add(original[position:], position, True)
-    if not pieces:
-        add(" ", 0, False)  # an empty source: keep the tables non-empty
-    return NormalisedText(
-        "".join(pieces), tuple(breaks), tuple(origins), tuple(verbatim), len(original)
-    )
+    table.copy(position, len(original))
+    return table.finish()
+
+
+@dataclass
+class _Table:
+    """The segments of a normalised text, as they are built."""
+
+    original: str
+    pieces: list[str | None] = field(default_factory=list)
+    """Each segment's normalised text; None for a copied one (read from `original`)."""
+    breaks: list[int] = field(default_factory=list)
+    origins: list[int] = field(default_factory=list)
+    sizes: list[int] = field(default_factory=list)
+    """Each segment's length in the normalised text."""
+    length: int = 0
+
+    def copy(self, start: int, end: int) -> None:
+        """Copy `original[start:end]` unchanged, joining a copied segment just before it."""
+        if start >= end:
+            return
+        if self.pieces and self.pieces[-1] is None and self.origins[-1] + self.sizes[-1] == start:
+            self.sizes[-1] += end - start
+        else:
+            self.segment(None, start, end - start)
+        self.length += end - start
+
+    def add(self, piece: str, origin: int) -> None:
+        """Add a segment whose normalised text differs from the original's."""
+        if piece:
+            self.segment(piece, origin, len(piece))
+            self.length += len(piece)
+
+    def segment(self, piece: str | None, origin: int, size: int) -> None:
+        """Start a new segment."""
+        self.pieces.append(piece)
+        self.breaks.append(self.length)
+        self.origins.append(origin)
+        self.sizes.append(size)
+
+    def finish(self) -> NormalisedText:
+        """The normalised text and its tables."""
+        if not self.pieces:
+            self.add(" ", 0)  # an empty source: keep the tables non-empty
+        text = "".join(
+            self.original[origin : origin + size] if piece is None else piece
+            for piece, origin, size in zip(self.pieces, self.origins, self.sizes, strict=True)
+        )
+        verbatim = tuple(piece is None for piece in self.pieces)
+        return NormalisedText(
+            text, tuple(self.breaks), tuple(self.origins), verbatim, len(self.original)
+        )
+
+
+def _add_run(table: _Table, run: str, origin: int) -> None:
+    """Add a run of non-white-space text, as finely as its normalisation allows."""
+    folded = fold(run)
+    if folded == run:  # the common case: nothing to change
+        table.copy(origin, origin + len(run))
+        return
+    # Normalise each character with its combining marks on its own, so that a
+    # span maps back to the very characters; when that differs from normalising
+    # the run whole (Hangul jamo, two-part vowel signs), keep the run whole.
+    starts = [i for i, character in enumerate(run) if i == 0 or not combining(character)]
+    clusters = [run[a:b] for a, b in zip(starts, [*starts[1:], len(run)], strict=True)]
+    pieces = [_fold_cluster(cluster) for cluster in clusters]
+    if "".join(pieces) != folded:
+        table.add(folded, origin)
+        return
+    for cluster, piece in zip(clusters, pieces, strict=True):
+        if piece == cluster:
+            table.copy(origin, origin + len(cluster))
+        else:
+            table.add(piece, origin)
+        origin += len(cluster)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_cluster(cluster: str) -> str:
+    """`fold` for one character and its marks; articles repeat them, so keep the answers."""
+    return fold(cluster)
 
 
 _ELLIPSIS = re.compile(r"\s*\.\.\.\s*")
@@ -133,12 +198,13 @@ def locate(excerpt: str, source: NormalisedText) -> tuple[Span, ...] | str:
 
     Returns:
         The span of each piece in the source's own characters, or, when a piece
-        is not found after the one before it, that piece (normalised).
+        is not found after the one before it, that piece (normalised); "" when
+        the excerpt has no text to look for.
     """
     pieces = [piece.strip() for piece in _ELLIPSIS.split(fold(excerpt).strip())]
     pieces = [piece for piece in pieces if piece]
     if not pieces:
-        return fold(excerpt).strip()
+        return ""  # nothing to look for: only white space and ellipses
     spans: list[Span] = []
     cursor = 0
     for piece in pieces:
@@ -152,15 +218,18 @@ def locate(excerpt: str, source: NormalisedText) -> tuple[Span, ...] | str:
 
 _CLOSEST_LIMIT = 400_000
 """Longest source (in characters) searched for a closest passage; beyond it we say less."""
+CLOSEST_WANTED_CHARS = 160
+"""Only the start of a long excerpt is compared: the search costs source x excerpt length."""
 
 
 def closest_passage(wanted: str, source: NormalisedText, original: str) -> str | None:
     """The passage of the source most like `wanted` (normalised), to help a curator fix it."""
     if not wanted or len(source.text) > _CLOSEST_LIMIT:
         return None
-    matcher = difflib.SequenceMatcher(None, source.text, wanted, autojunk=False)
-    best = matcher.find_longest_match(0, len(source.text), 0, len(wanted))
-    if best.size < min(12, len(wanted)):
+    head = wanted[:CLOSEST_WANTED_CHARS]
+    matcher = difflib.SequenceMatcher(None, source.text, head, autojunk=False)
+    best = matcher.find_longest_match(0, len(source.text), 0, len(head))
+    if best.size < min(12, len(head)):
         return None
     start = max(0, best.a - best.b)
     # Begin and end on word boundaries, so the passage reads as text.

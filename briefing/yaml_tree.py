@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from briefing.problems import BriefingError, Problem
+from briefing.problems import BriefingError, Problem, add_problem
 
 try:  # libyaml's parser is much faster; the pure-Python one behaves the same.
     from yaml import CSafeLoader as _Loader
@@ -31,12 +31,17 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_DEPTH = 32
 """Deepest nesting of mappings and sequences accepted; a briefing needs about 6."""
+MAX_NODES = 1_000_000
+"""Most YAML nodes (mappings, lists, texts) read; 50,000 items need about 400,000.
+
+Each node costs time and memory: a 16 MB file of `[a,a,a,...` would otherwise
+hold eight million of them."""
 
 Path = tuple[str | int, ...]
 """Where a value sits in the tree: mapping keys and sequence indexes from the root."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mark:
     """A 1-based line and column in the file."""
 
@@ -78,10 +83,11 @@ class _Builder:
         self.display_path = display_path
         self.problems: list[Problem] = []
         self.tree = YamlTree(value=None)
+        self.nodes = 0
 
     def problem(self, mark: Mark, message: str) -> None:
         """Record one problem at `mark`."""
-        self.problems.append(Problem(self.display_path, mark.line, mark.column, message))
+        add_problem(self.problems, Problem(self.display_path, mark.line, mark.column, message))
 
     def check_node(self, event: yaml.NodeEvent) -> None:
         """Refuse anchors and explicit tags on any node."""
@@ -108,13 +114,18 @@ class _Builder:
     def node(self, event: yaml.Event, events: Iterator[yaml.Event], path: Path, depth: int) -> Any:
         """Build the value that starts with `event` at `path`."""
         mark = _mark(event)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            self.problem(mark, f"more than {MAX_NODES:,} YAML nodes; a briefing is never so large")
+            raise _StopReading
         self.tree.value_marks[path] = mark
         if isinstance(event, yaml.AliasEvent):
             self.problem(mark, f"aliases (*{event.anchor}) are not allowed in a briefing")
             return None
         if isinstance(event, yaml.ScalarEvent):
             self.check_node(event)
-            if event.value == "" and event.style is None:
+            # Plain style is None from the Python parser but "" from libyaml's.
+            if event.value == "" and not event.style:
                 return None
             return event.value
         if depth > MAX_DEPTH:
