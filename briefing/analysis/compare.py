@@ -22,7 +22,7 @@ from briefing.analysis.reuse import TextReuse
 from briefing.model import Briefing, Item, Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Comparison:
     """How the outlets of one briefing covered it: coverage, copied text and lineages."""
 
@@ -39,6 +39,13 @@ class Comparison:
     """Every source, in briefing order, with what it reports."""
     _item_positions: MappingProxyType[int, int] = field(repr=False, compare=False)
     _source_positions: MappingProxyType[str, int] = field(repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        """A short description, not the whole briefing."""
+        return (
+            f"<Comparison of {len(self.outlets)} outlets: {len(self.lineages)} lineages,"
+            f" {len(self.items)} items, threshold {self.threshold}>"
+        )
 
     @property
     def independent(self) -> int:

@@ -62,7 +62,7 @@ def coverage_phrase(outlets: int, independent: int) -> str:
     return f"reported by {outlets} outlets, {_plural(independent, 'independent account')}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ItemCoverage:
     """One item and the outlets (and lineages) that report it."""
 
@@ -74,6 +74,12 @@ class ItemCoverage:
     """The lineages of those outlets, in the order of `Comparison.lineages`."""
     exclusive_to: Lineage | None
     """The one lineage that reports it, when the briefing has several lineages; else None."""
+
+    def __repr__(self) -> str:
+        """A short description: the item's kind and id, and who reports it."""
+        name = getattr(self.item, "id", None) or getattr(self.item, "event", "")[:30]
+        ids = ", ".join(source.id for source in self.sources)
+        return f"<ItemCoverage {self.kind} {name!r}: [{ids}], {self.independent} lineages>"
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -107,7 +113,7 @@ class ItemCoverage:
         return any(cited.id == source.id for cited, _ in self.by_source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class SourceCoverage:
     """One outlet: its lineage, its size, what it reports and how much of it is copied."""
 
@@ -119,6 +125,12 @@ class SourceCoverage:
     """Share of its text (word 8-grams) also found in at least one other outlet, 0.0 to 1.0."""
     items: tuple[ItemCoverage, ...]
     """Every item that cites it, in briefing order."""
+
+    def __repr__(self) -> str:
+        """A short description: the source's id, its lineage and how many items cite it."""
+        return (
+            f"<SourceCoverage {self.source.id!r} in {self.lineage.name!r}: {len(self.items)} items>"
+        )
 
     def of_kind(self, kind: ItemKind) -> tuple[ItemCoverage, ...]:
         """The items of one kind that cite it."""

@@ -42,7 +42,7 @@ LINEAGE_THRESHOLD = 0.2
 """The share of one source found in another at or above which they are one lineage."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Lineage:
     """Sources that are one account: they copy each other's text or carry the same wire."""
 
@@ -52,6 +52,10 @@ class Lineage:
     """Its sources, in briefing order."""
     wire: str | None
     """The wire its sources declare (the most common one if several), as the briefing spells it."""
+
+    def __repr__(self) -> str:
+        """A short description: the name and the ids of its sources."""
+        return f"<Lineage {self.name!r}: {', '.join(source.id for source in self.sources)}>"
 
     def __contains__(self, source: object) -> bool:
         """Whether the source (matched by id) belongs to this lineage."""
