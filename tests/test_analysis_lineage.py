@@ -181,6 +181,9 @@ def test_seed_articles_form_three_lineages_from_their_text_alone() -> None:
     comparison = compare(briefing)
     assert groups(comparison.lineages) == [["s000"], ["s001", "s002", "s003"], ["s004"]]
     assert [lineage.name for lineage in comparison.lineages] == ["Unnamed", "ANI", "UNI"]
+    inside = [(p.first.id, p.second.id) for p in comparison.within(comparison.lineages[1])]
+    assert inside == [("s001", "s002"), ("s001", "s003"), ("s002", "s003")]
+    assert comparison.within(comparison.lineages[0]) == ()
 
 
 @pytest.mark.skipif(not BUNDLED.exists(), reason="no bundled briefing in this checkout")

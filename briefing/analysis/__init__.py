@@ -8,6 +8,7 @@ Pure Python (no textual, no rich): the plain brief and the app both read it.
     comparison.lineages                     # tuple[Lineage]: name, sources, wire
     comparison.independent                  # how many lineages (independent accounts)
     comparison.lineage_of(source)           # a source's Lineage
+    comparison.within(lineage)              # its pairs that share text (PairReuse, with shares)
 
     comparison.items                        # tuple[ItemCoverage], in Briefing.items() order
     comparison.coverage_of(item)            # one item's ItemCoverage

@@ -6,6 +6,7 @@
     comparison.outlets                   # per outlet: lineage, words, items, copied share
     comparison.reuse                     # copied text between outlets (see reuse.py)
     comparison.exclusives(lineage)       # what only that lineage reports
+    comparison.within(lineage)           # the copied-text pairs inside a lineage
 
 Everything is computed in `compare` except the shared passages of a pair,
 which `comparison.reuse.shared_passages(a, b)` computes on first request.
@@ -18,7 +19,7 @@ from types import MappingProxyType
 
 from briefing.analysis.coverage import ItemCoverage, SourceCoverage, item_coverage
 from briefing.analysis.lineage import LINEAGE_THRESHOLD, Lineage, find_lineages
-from briefing.analysis.reuse import TextReuse
+from briefing.analysis.reuse import PairReuse, TextReuse
 from briefing.model import Briefing, Item, Source
 
 
@@ -66,6 +67,12 @@ class Comparison:
     def lineage_of(self, source: Source) -> Lineage:
         """The lineage this outlet belongs to."""
         return self.outlet(source).lineage
+
+    def within(self, lineage: Lineage) -> tuple[PairReuse, ...]:
+        """The pairs of this lineage's outlets that share text, with their shares (its evidence)."""
+        return tuple(
+            pair for pair in self.reuse.pairs if pair.first in lineage and pair.second in lineage
+        )
 
     def exclusives(self, lineage: Lineage) -> tuple[ItemCoverage, ...]:
         """The items this lineage alone reports (none when the briefing has a single lineage)."""
