@@ -312,6 +312,11 @@ class _Assembler:
         source = loaded.model
         if not piece:
             return f"{what} has no text to look for (only white space or '...')"
+        if piece in loaded.normalised.text:
+            return (
+                f"{what} pieces out of order in source '{source.id}' ({source.file}): "
+                f'"{_shorten(piece)}" is there, but not after the piece before it'
+            )
         message = f"{what} not found in source '{source.id}' ({source.file}): \"{_shorten(piece)}\""
         cost = len(loaded.normalised.text) * min(len(piece), CLOSEST_WANTED_CHARS)
         if cost > self.closest_budget:

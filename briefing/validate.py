@@ -12,6 +12,7 @@ import difflib
 import functools
 import re
 import types
+from collections.abc import Iterable
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import msgspec
@@ -44,7 +45,7 @@ def validate(tree: YamlTree, display_path: str) -> BriefingFile:
     else:
         checker.check(value, BriefingFile, ())
     if checker.problems:
-        raise BriefingError(checker.problems)
+        raise BriefingError(sorted(checker.problems))
     return msgspec.convert(value, BriefingFile, strict=False)
 
 
@@ -104,13 +105,16 @@ class _Checker:
             self.problem(path, f"{name} should be a mapping (key: value), not {_kind(value)}")
             return
         fields = _fields(struct)
+        suggested: set[str] = set()
         for key in value:
             if key not in fields:
-                self.problem((*path, key), _unknown_key(key, name, list(fields)), at_key=True)
+                close = _closest_key(key, list(fields))
+                suggested.add(close or "")
+                self.problem((*path, key), _unknown_key(key, name, close, fields), at_key=True)
         for key, field in fields.items():
             if key in value:
                 self.check(value[key], field.type, (*path, key))
-            elif field.required:
+            elif field.required and key not in suggested:  # "did you mean" already says it
                 self.problem(path, f"{name} is missing '{key}'")
 
     def check_list(self, value: Any, item: Any, metadata: tuple[Any, ...], path: Path) -> None:
@@ -174,10 +178,15 @@ def _label(path: Path) -> str:
     return "value"
 
 
-def _unknown_key(key: str, owner: str, known: list[str]) -> str:
-    """The message for an unknown key, with a suggestion when one is close."""
+def _closest_key(key: str, known: list[str]) -> str | None:
+    """The known key an unknown one is most likely a typo of, if any is close."""
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    hint = f"; did you mean '{close[0]}'?" if close else f"; expected one of: {', '.join(known)}"
+    return close[0] if close else None
+
+
+def _unknown_key(key: str, owner: str, close: str | None, known: Iterable[str]) -> str:
+    """The message for an unknown key, with a suggestion when one is close."""
+    hint = f"; did you mean '{close}'?" if close else f"; expected one of: {', '.join(known)}"
     return f"unknown key '{_excerpt(key)}' in {owner}{hint}"
 
 
