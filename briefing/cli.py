@@ -170,6 +170,11 @@ def _print(options: argparse.Namespace) -> int:
         sections=tuple(options.section or ()),
         color=options.color,
     )
+    # A stdout whose encoding cannot show a character (PYTHONIOENCODING=ascii,
+    # a Latin-1 locale) gets "?" for it rather than a traceback.
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
     sys.stdout.write(text)
     sys.stdout.flush()
     return EXIT_OK

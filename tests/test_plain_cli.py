@@ -146,6 +146,13 @@ def test_a_reader_that_goes_away_before_the_output_ends_is_no_error(tmp_path: Pa
         assert result.stderr == b"", reader
 
 
+def test_a_stdout_that_cannot_encode_the_brief_gets_replacements_not_a_traceback() -> None:
+    result = run_briefing("print", SMALL, env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    assert b"New Delhi ? 27 January 2026" in result.stdout
+
+
 @pytest.mark.parametrize("command", [["print"], [], ["print", "--format", "json"]])
 def test_an_invalid_briefing_reports_what_check_reports_and_prints_nothing(
     tmp_path: Path, command: list[str]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from briefing.model import Briefing, Evidence, Source, group_by_source
 
@@ -21,8 +20,7 @@ Output = TypeVar("Output")
 """What a format's section functions return: lines for text and Markdown, JSON values."""
 
 
-@dataclass(frozen=True)
-class Section(Generic[Page, Output]):
+class Section(NamedTuple, Generic[Page, Output]):
     """One section of the brief in one format; a format is an ordered tuple of these."""
 
     name: str

@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefing.model import Briefing, Evidence, Source
 from briefing.plain.common import Section, footnotes, pick
@@ -23,8 +22,7 @@ FORMAT_VERSION = 1
 Json = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class JsonPage:
+class JsonPage(NamedTuple):
     """The briefing and the footnote numbers its sources carry in every format."""
 
     briefing: Briefing

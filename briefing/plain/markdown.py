@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.model import Briefing, Evidence
 from briefing.plain.common import (
@@ -53,8 +53,7 @@ def _line_start(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class MarkdownPage:
+class MarkdownPage(NamedTuple):
     """The briefing and the settings every Markdown section needs."""
 
     briefing: Briefing

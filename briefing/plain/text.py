@@ -10,7 +10,7 @@ wrapping, so widths are always measured on the text alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.model import Briefing, Evidence
 from briefing.plain.common import (
@@ -36,8 +36,7 @@ GAP = 3
 """Spaces between side-by-side columns."""
 
 
-@dataclass(frozen=True)
-class TextPage:
+class TextPage(NamedTuple):
     """The briefing and the settings every text section needs."""
 
     briefing: Briefing

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rich.cells import cell_len, split_graphemes
+from rich.cells import cell_len, get_character_cell_size, split_graphemes
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 """Where a line may break. Only ASCII white space: a no-break space stays put."""
@@ -26,7 +26,8 @@ Style = str
 
 def display_width(text: str) -> int:
     """How many terminal cells `text` takes."""
-    return cell_len(text)
+    # Text is terminal-safe (no control characters), so ASCII is one cell a character.
+    return len(text) if _single_cell(text) else cell_len(text)
 
 
 def _pieces(word: str) -> list[str]:
@@ -88,32 +89,98 @@ def wrap(
     Returns:
         The lines, without trailing spaces; at least one.
     """
+    flat = text if text.isascii() else " ".join(_SPACES.split(text.strip()))
+    if _single_cell(flat):
+        lines = _wrap_narrow(flat, width - display_width(first), width - display_width(rest))
+        if lines is not None and (
+            start_of_line is None or all(_starts_safely(line, start_of_line) for line in lines)
+        ):
+            return [(first + lines[0]).rstrip(), *[(rest + line).rstrip() for line in lines[1:]]]
+    return _wrap_words(
+        text, width, first, rest, start_of_line=start_of_line, break_words=break_words
+    )
+
+
+_NARROW: set[str] = set()
+"""Non-ASCII characters already found to take exactly one cell (curly quotes, dashes, é)."""
+
+
+def _single_cell(text: str) -> bool:
+    """Whether every character of `text` takes exactly one cell (so width is length)."""
+    if text.isascii() or _NARROW.issuperset(text):
+        return True
+    unknown = set(text).difference(_NARROW)
+    if all(char.isascii() or get_character_cell_size(char) == 1 for char in unknown):
+        _NARROW.update(unknown)
+        return True
+    return False
+
+
+def _starts_safely(line: str, start_of_line: Callable[[str], str]) -> bool:
+    """Whether the word a line starts with needs no rewriting."""
+    word = line.split(" ", 1)[0]
+    return start_of_line(word) == word
+
+
+def _wrap_narrow(text: str, first: int, rest: int) -> list[str] | None:
+    """Greedy wrapping of one-cell-a-character text into `first`, then `rest` columns.
+
+    The common case, done a line at a time rather than a word at a time. None
+    when a word is longer than its line: the general path cuts it.
+    """
+    flat = " ".join(text.split()) if text.isascii() else text
+    lines: list[str] = []
+    start, room = 0, first
+    while len(flat) - start > room:
+        cut = flat.rfind(" ", start, start + room + 1)
+        if cut <= start:
+            return None
+        lines.append(flat[start:cut])
+        start, room = cut + 1, rest
+    lines.append(flat[start:])
+    return lines
+
+
+def _wrap_words(
+    text: str,
+    width: int,
+    first: str,
+    rest: str,
+    *,
+    start_of_line: Callable[[str], str] | None,
+    break_words: bool,
+) -> list[str]:
+    """Greedy wrapping a word (or a piece of a CJK run) at a time, measuring display width."""
     lines: list[str] = []
     prefix, line, used = first, "", display_width(first)
-    for word in _SPACES.split(text.strip()):
-        if not word:
-            continue
-        for index, found in enumerate(_pieces(word) if break_words else [word]):
+    words = text.split() if text.isascii() else _SPACES.split(text.strip())
+    for word in words:
+        pieces = _pieces(word) if break_words and not word.isascii() else (word,)
+        gap = 1
+        for found in pieces:
             piece = found
-            gap = " " if index == 0 else ""
-            cells = display_width(piece)
-            if line and used + len(gap) + cells <= width:
-                line, used = line + gap + piece, used + len(gap) + cells
+            cells = len(found) if found.isascii() else cell_len(found)  # inlined: hot
+            if line and used + gap + cells <= width:
+                line = f"{line} {piece}" if gap else line + piece
+                used += gap + cells
+                gap = 0
                 continue
+            gap = 0
             if line:
                 lines.append(prefix + line)
                 prefix, line, used = rest, "", display_width(rest)
             if start_of_line is not None:
                 piece = start_of_line(piece)
+                cells = display_width(piece)
             # A piece wider than the whole line is cut at grapheme edges.
-            while break_words and used + display_width(piece) > width:
-                head, piece = _cut(piece, width - used)
-                if not piece:
-                    piece = head
+            while break_words and used + cells > width:
+                head, tail = _cut(piece, width - used)
+                if not tail:
                     break
                 lines.append(prefix + head)
                 prefix, used = rest, display_width(rest)
-            line, used = piece, used + display_width(piece)
+                piece, cells = tail, display_width(tail)
+            line, used = piece, used + cells
     lines.append(prefix + line)
     return [each.rstrip() for each in lines]
 
