@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from briefing.plain.wrap import columns, wrap
+from briefing.plain.wrap import _wrap_words, columns, wrap
 
 
 def test_words_wrap_at_spaces_with_a_hanging_indent() -> None:
@@ -71,3 +71,21 @@ def test_no_line_is_wider_than_the_width_and_nothing_is_lost(text: str, width: i
     lines = wrap(text, width, "  ", "    ")
     assert all(cell_len(line) <= width for line in lines), lines
     assert "".join("".join(lines).split()) == "".join(text.split())
+
+
+_NARROW_TEXT = st.text(
+    alphabet=st.sampled_from(["a", "b", "Z", " ", " ", "\n", "-", "“", "”", "–", "é", "\u00a0"]),
+    max_size=200,
+)
+
+
+@given(
+    text=_NARROW_TEXT,
+    width=st.integers(min_value=4, max_value=60),
+    hanging=st.sampled_from(["", "  ", "     "]),
+)
+def test_the_line_at_a_time_path_wraps_exactly_as_the_word_at_a_time_path(
+    text: str, width: int, hanging: str
+) -> None:
+    expected = _wrap_words(text, width, "1. ", hanging, start_of_line=None, break_words=True)
+    assert wrap(text, width, "1. ", hanging) == expected
