@@ -173,7 +173,9 @@ def test_an_invalid_briefing_reports_what_check_reports_and_prints_nothing(
     assert b"Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("args", [["print"], ["print", "--format", "markdown"], []])
+@pytest.mark.parametrize(
+    "args", [["print"], ["print", "--format", "markdown"], ["print", "--format", "json"], []]
+)
 def test_the_plain_path_never_imports_textual(args: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-X", "importtime", str(BRIEFING_COMMAND), *args, str(SMALL)],

@@ -92,7 +92,9 @@ def _list_item(
     page: MarkdownPage, number: int, total: int, first_line: str
 ) -> tuple[list[str], str]:
     """The first paragraph of an ordered list item, and the indent its later paragraphs need."""
-    marker = f"{number}. ".ljust(len(f"{total}. "))
+    # Numbers line up, but never with more than 4 spaces after one: 5 would make code.
+    marker = f"{number}. "
+    marker = marker.ljust(min(len(f"{total}. "), len(marker) + 3))
     indent = " " * len(marker)
     return page.para(first_line, marker, indent), indent
 
