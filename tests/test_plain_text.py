@@ -50,6 +50,9 @@ def test_bundled_brief_fits_the_width_and_is_printable(
         assert line == line.rstrip(), f"trailing space: {line!r}"
         assert all(char.isprintable() for char in line), repr(line)
     assert brief.endswith("\n") and not brief.endswith("\n\n")
+    # A footnote never wraps away from its outlet (the source list starts with them).
+    body = brief.split("\nSOURCES\n", 1)[0]
+    assert not re.search(r"^ *\[\d+\]", body, re.MULTILINE)
 
 
 @pytest.mark.parametrize("width", WIDTHS)

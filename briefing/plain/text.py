@@ -34,6 +34,8 @@ MIN_COLUMN = 26
 """The narrowest column in which an outlet's own words still read well side by side."""
 GAP = 3
 """Spaces between side-by-side columns."""
+NO_BREAK = "\u00a0"
+"""Joins an outlet to its footnote while wrapping; printed as a plain space."""
 
 
 class TextPage(NamedTuple):
@@ -52,22 +54,40 @@ class TextPage(NamedTuple):
         return f"\x1b[{style}m{text}\x1b[0m"
 
     def block(
-        self, text: str, first: str = INDENT, rest: str | None = None, style: Style = PLAIN
+        self,
+        text: str,
+        first: str = INDENT,
+        rest: str | None = None,
+        style: Style = PLAIN,
+        *,
+        glued: bool = False,
     ) -> list[str]:
-        """`text` wrapped to the page, each line painted in `style`."""
-        lines = wrap(text, self.width, first, first if rest is None else rest)
-        return [self.paint(line, style) for line in lines]
+        """`text` wrapped to the page, each line painted in `style`.
 
-    def cites(self, evidence: Sequence[Evidence]) -> str:
-        """The outlets behind an item with their footnotes: "ANI [1], UNI [2]"."""
-        outlets = cited_outlets(evidence, self.numbers)
-        return ", ".join(f"{outlet} [{number}]" for outlet, number in outlets)
+        With `glued`, the text holds `footnoted` labels: they wrap as one word.
+        """
+        lines = wrap(text, self.width, first, first if rest is None else rest)
+        if glued:
+            lines = _unglue(lines)
+        return [self.paint(line, style) for line in lines]
 
     def sources_line(self, evidence: Sequence[Evidence], indent: str) -> list[str]:
         """The "Sources:" line under an item, or nothing when it cites none."""
         if not evidence:
             return []
-        return self.block(f"Sources: {self.cites(evidence)}", indent, style=DIM)
+        outlets = cited_outlets(evidence, self.numbers)
+        cited = ", ".join(footnoted(outlet, number) for outlet, number in outlets)
+        return self.block(f"Sources: {cited}", indent, style=DIM, glued=True)
+
+
+def footnoted(outlet: str, number: int) -> str:
+    """An outlet and its footnote, "ANI [1]", glued so that wrapping keeps them together."""
+    return f"{outlet}{NO_BREAK}[{number}]"
+
+
+def _unglue(lines: list[str]) -> list[str]:
+    """Wrapped lines with the glue of `footnoted` labels printed as plain spaces."""
+    return [line.replace(NO_BREAK, " ") for line in lines]
 
 
 def _numbered(count: int) -> list[tuple[str, str]]:
@@ -131,8 +151,9 @@ def quotes(page: TextPage) -> list[str]:
             block += page.block(f"Context: {quote.context}", inner)
         for evidence in quote.evidence:
             if evidence.excerpt != quote.text:
-                label = f"{evidence.source.outlet} [{page.numbers[evidence.source.id]}]"
-                block += page.block(f"{label} words it: “{evidence.excerpt}”", inner, inner + "  ")
+                label = footnoted(evidence.source.outlet, page.numbers[evidence.source.id])
+                words = f"{label} words it: “{evidence.excerpt}”"
+                block += page.block(words, inner, inner + "  ", glued=True)
         block += page.sources_line(quote.evidence, inner)
         blocks.append(block)
     return _items(blocks)
@@ -152,8 +173,8 @@ def questions(page: TextPage) -> list[str]:
 
 
 def _account_label(page: TextPage, account: Evidence) -> str:
-    """An account's outlet and footnote: "ANI [1]"."""
-    return f"{account.source.outlet} [{page.numbers[account.source.id]}]"
+    """An account's outlet and footnote, glued: "ANI [1]"."""
+    return footnoted(account.source.outlet, page.numbers[account.source.id])
 
 
 def _side_by_side(
@@ -165,7 +186,8 @@ def _side_by_side(
     for start in range(0, len(accounts), count):
         cells = []
         for account in accounts[start : start + count]:
-            cell = [(line, BOLD) for line in wrap(_account_label(page, account), column)]
+            label = _unglue(wrap(_account_label(page, account), column))
+            cell = [(line, BOLD) for line in label]
             if account.reading:
                 cell += [(line, PLAIN) for line in wrap(account.reading, column)]
             cell += [(line, PLAIN) for line in wrap(f"“{account.excerpt}”", column, "", " ")]
@@ -180,7 +202,7 @@ def _one_under_another(page: TextPage, accounts: Sequence[Evidence], indent: str
     for account in accounts:
         label = _account_label(page, account)
         head = f"{label}: {account.reading}" if account.reading else label
-        block = page.block(head, indent, indent + "  ", style=BOLD)
+        block = page.block(head, indent, indent + "  ", style=BOLD, glued=True)
         block += page.block(f"“{account.excerpt}”", indent + "  ", indent + "   ")
         blocks.append(block)
     return _items(blocks)
