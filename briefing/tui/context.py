@@ -1,0 +1,116 @@
+"""An excerpt inside a sentence or two of the article around it.
+
+Pure text work, no Textual import: the evidence pane turns a `Window` into
+styled content, and tests can check the arithmetic alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.model import Evidence, Span
+
+# A sentence ends at . ! ? or … (with any closing quotes or brackets) followed
+# by white space, or at a line break (articles put paragraphs on lines).
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n\s*")
+
+MIN_CONTEXT = 100
+"""Below this many characters of context, reach one more sentence each way."""
+MAX_REACH = 240
+"""Never reach further than this from the excerpt, on either side."""
+
+
+@dataclass(frozen=True)
+class Window:
+    """A stretch of an article around an excerpt, ready to show on one paragraph."""
+
+    text: str
+    """The stretch on one line, each run of white space one space."""
+    highlights: tuple[Span, ...]
+    """Where each piece of the excerpt sits in `text`."""
+    cut_before: bool
+    """The stretch starts inside a sentence (show an ellipsis)."""
+    cut_after: bool
+    """The stretch ends inside a sentence (show an ellipsis)."""
+    start: int
+    """Where the stretch starts in the article's text."""
+    end: int
+    """Where the stretch ends in the article's text."""
+
+
+def sentence_start(text: str, offset: int, limit: int) -> int:
+    """Where the sentence holding `offset` starts, looking back no further than `limit`."""
+    start = limit
+    for match in _SENTENCE_END.finditer(text, limit, offset):
+        if match.end() <= offset:
+            start = match.end()
+    return start
+
+
+def sentence_end(text: str, offset: int, limit: int) -> int:
+    """Where the sentence holding `offset` ends (after its full stop), up to `limit`."""
+    match = _SENTENCE_END.search(text, max(offset - 1, 0), limit)
+    if match is None:
+        return limit
+    return match.start() + len(match.group().rstrip())
+
+
+def in_context(evidence: Evidence) -> Window:
+    """The excerpt of `evidence` inside a sentence or two of its source."""
+    text = evidence.source.text
+    span = evidence.span
+    floor = max(0, span.start - MAX_REACH)
+    ceiling = min(len(text), span.end + MAX_REACH)
+    start = sentence_start(text, span.start, floor)
+    end = sentence_end(text, span.end, ceiling)
+    if (span.start - start) + (end - span.end) < MIN_CONTEXT:
+        # One more whole sentence each way, where a whole one fits within reach.
+        earlier = sentence_start(text, max(start - 2, floor), floor)
+        if start > floor and (earlier > floor or floor == 0):
+            start = earlier
+        later = sentence_end(text, min(end + 1, ceiling), ceiling)
+        if end < ceiling and (later < ceiling or ceiling == len(text)):
+            end = later
+    cut_before = start == floor and floor > 0
+    cut_after = end == ceiling and ceiling < len(text)
+    if cut_before:
+        start = _word_after(text, floor, span.start)
+    if cut_after:
+        end = _word_before(text, ceiling, span.end)
+    window, highlights = squash_spaces(
+        text[start:end], tuple(Span(p.start - start, p.end - start) for p in evidence.spans)
+    )
+    return Window(window, highlights, cut_before, cut_after, start, end)
+
+
+def squash_spaces(text: str, spans: tuple[Span, ...]) -> tuple[str, tuple[Span, ...]]:
+    """`text` on one line, each run of white space one space, and `spans` moved to match."""
+    kept: list[str] = []
+    moved: list[int] = []  # for each offset of `text`, its offset in the result
+    for char in text:
+        moved.append(len(kept))
+        if not char.isspace():
+            kept.append(char)
+        elif kept and kept[-1] != " ":
+            kept.append(" ")
+    moved.append(len(kept))
+    while kept and kept[-1] == " ":
+        kept.pop()
+    squashed = "".join(kept)
+    limit = len(squashed)
+    return squashed, tuple(
+        Span(min(moved[span.start], limit), min(moved[span.end], limit)) for span in spans
+    )
+
+
+def _word_after(text: str, offset: int, limit: int) -> int:
+    """The first word boundary at or after `offset` (but not past `limit`)."""
+    space = text.find(" ", offset, limit)
+    return limit if space == -1 else space + 1
+
+
+def _word_before(text: str, offset: int, limit: int) -> int:
+    """The last word boundary at or before `offset` (but not before `limit`)."""
+    space = text.rfind(" ", limit, offset)
+    return limit if space == -1 else space

@@ -1,0 +1,1 @@
+"""The app's screens: main (the three panes), article, search, help and comparison."""

@@ -1,0 +1,52 @@
+"""A whole article, every excerpt the briefing cites in it marked, one highlighted."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from briefing.model import Evidence, Source, Span
+from briefing.tui.widgets.scroll import ScrollPane
+
+CITED = ".article-text--cited"
+CURRENT = ".article-text--current"
+
+
+class ArticleText(Widget):
+    """An article's text, built as literal content: nothing in it is markup."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-text--cited", "article-text--current"}
+
+    current: reactive[tuple[Span, ...]] = reactive(())
+    """The pieces of text to highlight most (an excerpt, or a search match)."""
+
+    def __init__(self, source: Source, cited: list[Evidence], *, id: str | None = None) -> None:
+        """Show `source`, marking each excerpt in `cited`."""
+        super().__init__(id=id)
+        self.source = source
+        self.cited = cited
+
+    def render(self) -> Content:
+        """The article with its cited excerpts marked and the current one highlighted."""
+        content = Content(self.source.text)
+        for evidence in self.cited:
+            for piece in evidence.spans:
+                content = content.stylize(CITED, piece.start, piece.end)
+        for piece in self.current:
+            content = content.stylize(CURRENT, piece.start, piece.end)
+        return content
+
+    def line_of(self, offset: int) -> int:
+        """The line (after wrapping at the current width) that holds character `offset`."""
+        width = self.size.width
+        if width <= 0:
+            return 0
+        before = Content(self.source.text[:offset])
+        return max(0, before.get_height(self.styles, width) - 1)
+
+
+class ArticleScroll(ScrollPane):
+    """The scrolling frame around an article."""

@@ -1,0 +1,96 @@
+"""The middle pane's lower half: the selected item in full."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import Static
+
+from briefing.model import Discrepancy, Outcome, Question, Quote, Source, TimelineEvent
+from briefing.tui.plain_item import coverage_lines, source_lines
+from briefing.tui.sections import Entry, Passage
+from briefing.tui.widgets.header import long_date
+from briefing.tui.widgets.scroll import ScrollPane
+
+HEADING = ".item-detail--heading"
+LABEL = ".item-detail--label"
+QUOTE = ".item-detail--quote"
+
+
+def _outlets(entry: Entry) -> Content:
+    """A closing line naming the outlets the item cites."""
+    outlets = list(dict.fromkeys(evidence.source.outlet for evidence in entry.evidence))
+    if not outlets:
+        return Content("No excerpt cited.").stylize(LABEL)
+    plural = "s" if len(entry.evidence) != 1 else ""
+    return Content.assemble(
+        (f"{len(entry.evidence)} excerpt{plural} from ", LABEL), ", ".join(outlets)
+    )
+
+
+def _labelled(label: str, text: str) -> Content:
+    """ "Label: text", the label dimmed."""
+    return Content.assemble((f"{label}: ", LABEL), text)
+
+
+def detail_content(entry: Entry) -> Content:
+    """Everything the briefing says about one entry, as styled literal text."""
+    subject = entry.subject
+    parts: list[Content] = []
+    if isinstance(subject, Passage):
+        parts = [Content(subject.heading).stylize(HEADING), Content(subject.text)]
+    elif isinstance(subject, Outcome):
+        parts = [Content(subject.title).stylize(HEADING)]
+        parts += [Content(subject.detail)] if subject.detail else []
+        parts.append(_outlets(entry))
+    elif isinstance(subject, Quote):
+        parts = [Content(f"“{subject.text}”").stylize(QUOTE), Content(f"— {subject.speaker}")]
+        parts += [_labelled("Role", subject.role)] if subject.role else []
+        parts += [_labelled("Context", subject.context)] if subject.context else []
+        parts.append(_outlets(entry))
+    elif isinstance(subject, Question):
+        parts = [Content(subject.question).stylize(HEADING)]
+        parts += [_labelled("Why it matters", subject.why)] if subject.why else []
+        parts.append(_outlets(entry))
+    elif isinstance(subject, Discrepancy):
+        parts = [Content(subject.topic).stylize(HEADING)]
+        for account in subject.accounts:
+            reading = f" ({account.reading})" if account.reading else ""
+            parts.append(
+                Content.assemble(
+                    (f"{account.source.outlet}{reading}: ", LABEL), f"“{account.excerpt}”"
+                )
+            )
+        parts += [_labelled("Assessment", subject.assessment)] if subject.assessment else []
+    elif isinstance(subject, TimelineEvent):
+        parts = [Content(long_date(subject.date)).stylize(HEADING), Content(subject.event)]
+        parts.append(_outlets(entry))
+    elif isinstance(subject, Source):
+        first, *rest = source_lines(subject)
+        parts = [Content(first).stylize(HEADING), *map(Content, rest), _outlets(entry)]
+    else:
+        first, *rest = coverage_lines(subject)
+        parts = [Content(first).stylize(HEADING), *map(Content, rest)]
+    return Content("\n\n").join(parts)
+
+
+class ItemDetail(ScrollPane):
+    """The selected item in full; scrolls when it is long."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "item-detail--heading",
+        "item-detail--label",
+        "item-detail--quote",
+    }
+
+    def compose(self) -> ComposeResult:
+        """One text block, filled by `show`."""
+        yield Static(id="detail-text")
+
+    def show(self, entry: Entry | None) -> None:
+        """Show this entry in full (or nothing)."""
+        text = self.query_one("#detail-text", Static)
+        text.update(detail_content(entry) if entry else Content("Nothing here."))
+        self.scroll_home(animate=False)

@@ -1,0 +1,285 @@
+"""Every key of the reader, pressed through Textual's Pilot against the real app."""
+
+from __future__ import annotations
+
+import pytest
+from app_snapshots.targets import drive, small_app, small_briefing, text_of, words_of
+from textual.pilot import Pilot
+from textual.widgets import DataTable
+
+from briefing.tui.app import BriefingApp
+from briefing.tui.plain_item import as_plain_text
+from briefing.tui.screens.article import ArticleScreen
+from briefing.tui.screens.comparison import ComparisonScreen
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.main import MainScreen
+from briefing.tui.screens.search import SearchScreen
+from briefing.tui.sections import SECTIONS
+from briefing.tui.widgets.article import ArticleScroll, ArticleText
+from briefing.tui.widgets.evidence import EvidenceList
+from briefing.tui.widgets.items import ItemList
+from briefing.tui.widgets.sections import SectionList
+
+
+def focused_id(app: BriefingApp) -> str | None:
+    """The id of the focused widget."""
+    return app.focused.id if app.focused else None
+
+
+def play(scenario, size: tuple[int, int] = (120, 40)) -> None:  # type: ignore[no-untyped-def]
+    """Run a scenario against the app on the small briefing."""
+    drive(small_app(), scenario, size)
+
+
+def test_starts_in_the_sections_pane_showing_the_bottom_line() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        assert isinstance(app.screen, MainScreen)
+        assert focused_id(app) == "sections"
+        assert "agreed a Security and Defence Partnership" in words_of(
+            app.screen.query_one("#detail-text")
+        )
+
+    play(scenario)
+
+
+@pytest.mark.parametrize(("down", "up"), [("down", "up"), ("j", "k")])
+def test_arrows_and_j_k_move_through_sections_and_items(down: str, up: str) -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        sections = app.screen.query_one(SectionList)
+        await pilot.press(down)
+        assert sections.highlighted == 1
+        items = app.screen.query_one(ItemList)
+        assert [entry.section for entry in items.entries] == ["outcomes", "outcomes"]
+        await pilot.press(down, down, up)
+        assert sections.highlighted == 2
+        await pilot.press("tab", down)
+        assert focused_id(app) == "items" and items.highlighted == 1
+        detail = words_of(app.screen.query_one("#detail-text"))
+        assert "Shantanu Mukharji" in detail
+        await pilot.press(up)
+        assert items.highlighted == 0
+        assert "Kaja Kallas" in words_of(app.screen.query_one("#detail-text"))
+
+    play(scenario)
+
+
+def test_tab_and_shift_tab_cycle_through_the_panes() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        seen = []
+        for _ in range(4):
+            await pilot.press("tab")
+            seen.append(focused_id(app))
+        assert seen == ["items", "detail", "evidence", "sections"]
+        await pilot.press("shift+tab")
+        assert focused_id(app) == "evidence"
+        await pilot.press("shift+tab", "shift+tab")
+        assert focused_id(app) == "items"
+
+    play(scenario)
+
+
+@pytest.mark.parametrize("number", range(1, 9))
+def test_number_keys_jump_to_their_section(number: int) -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("tab", "tab")  # start somewhere else
+        await pilot.press(str(number))
+        await pilot.pause()
+        assert app.screen.query_one(SectionList).highlighted == number - 1
+        assert focused_id(app) == "items"
+        entries = app.screen.query_one(ItemList).entries
+        assert entries and {entry.section for entry in entries} == {SECTIONS[number - 1].id}
+
+    play(scenario)
+
+
+def test_enter_goes_deeper_and_escape_comes_back() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("down", "enter")  # Key outcomes -> its items
+        assert focused_id(app) == "items"
+        await pilot.press("enter")  # the outcome -> its evidence
+        assert focused_id(app) == "evidence"
+        evidence = app.screen.query_one(EvidenceList).selected_evidence
+        assert evidence is not None and evidence.source.id == "ani"
+        await pilot.press("enter")  # the excerpt -> its article
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.query_one(ArticleText).current == evidence.spans
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        assert focused_id(app) == "evidence"  # where the reader was
+        await pilot.press("escape")
+        assert focused_id(app) == "items"
+        await pilot.press("escape")
+        assert focused_id(app) == "sections"
+
+    play(scenario)
+
+
+def test_the_article_shows_the_excerpt_in_view_and_n_p_step_through_cited_excerpts() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        briefing = small_briefing()
+        ani = briefing.source("ani")
+        cited = briefing.evidence_in(ani)
+        assert len(cited) == 3
+        await pilot.press("7", "enter", "enter")  # Sources, ANI, its first excerpt
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        text = screen.query_one(ArticleText)
+        scroll = screen.query_one(ArticleScroll)
+
+        async def on_show(index: int) -> None:
+            await pilot.pause()
+            assert screen.index == index
+            assert text.current == cited[index].spans
+            line = text.line_of(cited[index].span.start)
+            assert scroll.scroll_y <= line < scroll.scroll_y + scroll.size.height
+            heading = text_of(screen.query_one("#article-heading"))
+            assert f"excerpt {index + 1} of 3" in heading
+
+        await on_show(0)
+        for key, index in (("n", 1), ("n", 2), ("n", 0), ("p", 2), ("[", 1), ("]", 2)):
+            await pilot.press(key)
+            await on_show(index)
+
+    play(scenario, size=(80, 12))
+
+
+def test_a_opens_the_article_of_the_selected_item_from_the_items_pane() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("2", "down", "a")  # the second outcome, cited from UNI only
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.source.id == "uni"
+        assert "Security of Information Agreement" in str(
+            app.screen.query_one(ArticleText).render()
+        )
+
+    play(scenario)
+
+
+def test_slash_searches_items_and_jumps_to_one() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"intel sharing")
+        await pilot.pause()
+        matches = app.screen.matches
+        assert matches and matches[0].section == "quotes" and matches[0].key == "mukharji-intel"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.query_one(ItemList).entry.key == "mukharji-intel"  # type: ignore[union-attr]
+        assert focused_id(app) == "items"
+
+    play(scenario)
+
+
+def test_slash_finds_text_only_in_an_article_and_opens_it_there() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("slash", *"republic day", "down")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        assert screen.matches and all(match.source_id for match in screen.matches)
+        assert focused_id(app) == "results"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        (span,) = app.screen.query_one(ArticleText).current
+        assert app.screen.source.text[span.start : span.end].lower() == "republic day"
+        await pilot.press("n")  # from a search match, n goes to the next cited excerpt
+        await pilot.pause()
+        assert app.screen.index is not None
+
+    play(scenario)
+
+
+def test_escape_leaves_the_search_without_moving() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("slash", *"kallas", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.query_one(SectionList).highlighted == 0
+
+    play(scenario)
+
+
+def test_c_shows_the_comparison_view_and_escape_returns() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ComparisonScreen)
+        assert app.screen.query_one(DataTable).row_count == 2
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+    play(scenario)
+
+
+def test_y_copies_the_selected_item_as_plain_text() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("2", "y")
+        entry = app.screen.query_one(ItemList).entry
+        assert entry is not None
+        assert app.clipboard == as_plain_text(entry)
+        assert app.clipboard.startswith(
+            "India and the EU agreed a Security and Defence Partnership\n"
+        )
+        assert "- UNI, 2026-01-27: “India and the European union on Tuesday agreed" in app.clipboard
+
+    play(scenario)
+
+
+def test_question_mark_lists_every_key_and_closes_again() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one("#help-text").render())
+        for text in ("Search the briefing", "Copy the selected item", "Jump to Quotes",
+                     "next excerpt", "Quit the app", "command palette"):  # fmt: skip
+            assert text in shown
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+
+    play(scenario)
+
+
+def test_q_quits_with_exit_code_0() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        assert app.return_code is None
+        await pilot.press("q")
+        assert app.return_code == 0
+
+    play(scenario)
+
+
+def test_q_quits_from_the_article_too() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("2", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        await pilot.press("q")
+        assert app.return_code == 0
+
+    play(scenario)
+
+
+def test_t_switches_between_light_and_dark() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        assert app.current_theme.dark
+        await pilot.press("t")
+        assert not app.current_theme.dark
+        await pilot.press("t")
+        assert app.current_theme.dark
+
+    play(scenario)

@@ -1,0 +1,107 @@
+"""The app's Textual-free logic: sections, excerpts in context, search, plain text."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import BUNDLED, SMALL
+
+from briefing.load import load
+from briefing.model import Briefing
+from briefing.problems import BriefingError
+from briefing.tui.context import MAX_REACH, in_context
+from briefing.tui.find import search
+from briefing.tui.plain_item import as_plain_text
+from briefing.tui.sections import SECTIONS, Contents
+
+
+def briefings() -> list[Briefing]:
+    """The small briefing, and the bundled one when it currently loads (it is being curated)."""
+    loaded = [load(SMALL)]
+    with contextlib.suppress(BriefingError):
+        loaded.append(load(BUNDLED))
+    return loaded
+
+
+@pytest.mark.parametrize("briefing", briefings(), ids=lambda b: b.path.name)
+def test_every_section_counts_what_it_lists_with_unique_keys(briefing: Briefing) -> None:
+    contents = Contents(briefing)
+    for section in SECTIONS:
+        entries = contents.entries(section.id)
+        assert contents.count(section.id) == len(entries)
+        assert len({entry.key for entry in entries}) == len(entries)
+        assert all(entry.label and "\n" not in entry.label for entry in entries)
+
+
+@pytest.mark.parametrize("briefing", briefings(), ids=lambda b: b.path.name)
+def test_each_excerpt_is_shown_whole_inside_its_context(briefing: Briefing) -> None:
+    for item in briefing.items():
+        for evidence in item.evidence:
+            window = in_context(evidence)
+            shown = [window.text[piece.start : piece.end] for piece in window.highlights]
+            found = [
+                " ".join(evidence.source.text[s.start : s.end].split()) for s in evidence.spans
+            ]
+            assert shown == found
+            assert "  " not in window.text and "\n" not in window.text
+            assert len(window.text) <= evidence.span.end - evidence.span.start + 2 * MAX_REACH
+            before = evidence.source.text[: window.start]
+            if not window.cut_before:  # it starts a sentence (or a line, or the article)
+                assert before.strip() == "" or re.search(r"[.!?…][\"'”’)\]]*\s+$|\n\s*$", before)
+            after = evidence.source.text[window.end :]
+            if not window.cut_after:
+                assert after.strip() == "" or re.match(r"\s", after)
+
+
+def test_context_reaches_to_whole_sentences() -> None:
+    briefing = load(SMALL)
+    mukharji = next(quote for quote in briefing.quotes if quote.id == "mukharji-intel")
+    window = in_context(mukharji.evidence[0])
+    assert window.text.endswith(".")
+    assert len(window.text) > len(mukharji.text) + 40  # a sentence or two more than the quote
+
+
+def test_search_is_case_blind_literal_and_covers_items_and_articles() -> None:
+    contents = Contents(load(SMALL))
+    matches = search(contents, "KALLAS")
+    assert any(match.section == "quotes" for match in matches)
+    assert any(match.source_id == "ani" for match in matches)
+    for match in matches:
+        assert match.snippet[match.highlight.start : match.highlight.end].lower() == "kallas"
+    assert search(contents, "(.*") == []
+    assert search(contents, "   ") == []
+    assert len(search(contents, "e", limit=7)) == 7
+
+
+def test_copied_text_names_each_outlet_and_quotes_each_excerpt() -> None:
+    contents = Contents(load(SMALL))
+    outcome = contents.entries("outcomes")[0]
+    assert as_plain_text(outcome) == (
+        "India and the EU agreed a Security and Defence Partnership\n"
+        "ANI says it was signed; UNI says it was agreed upon.\n"
+        "\n"
+        "- ANI, 2026-01-27: “After India and the European Union signed the security and defence"
+        " partnership”\n"
+        "- UNI, 2026-01-27: “India and the European union on Tuesday agreed upon a Security and"
+        " Defence Partnership”\n"
+    )
+    discrepancy = contents.entries("discrepancies")[0]
+    assert as_plain_text(discrepancy).splitlines()[1:3] == [
+        "ANI (Signed.): “After India and the European Union signed the security and defence"
+        " partnership”",
+        "UNI (Agreed upon.): “agreed upon a Security and Defence Partnership”",
+    ]
+
+
+def test_the_apps_logic_modules_do_not_import_textual() -> None:
+    modules = ["briefing.tui.sections", "briefing.tui.context", "briefing.tui.find",
+               "briefing.tui.plain_item"]  # fmt: skip
+    code = f"import sys; import {', '.join(modules)}; print('textual' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
