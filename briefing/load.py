@@ -110,9 +110,9 @@ class _Assembler:
     problems: list[Problem] = field(default_factory=list)
     sources: dict[str, _LoadedSource | None] = field(default_factory=dict)
     """Every declared source id; None where the file could not be read."""
-    closest_budget: int = CLOSEST_PASSAGE_BUDGET
+    closest_budget: int = field(default_factory=lambda: CLOSEST_PASSAGE_BUDGET)
     """What is left of `CLOSEST_PASSAGE_BUDGET`."""
-    search_budget: int = SEARCH_BUDGET
+    search_budget: int = field(default_factory=lambda: SEARCH_BUDGET)
     """What is left of `SEARCH_BUDGET`."""
     source_bytes: int = 0
     """Bytes read from sources so far."""

@@ -54,7 +54,8 @@ _SPECIAL = re.compile(r" \s+|[^\S ]\s*|[!-~]?[^\s\x00-\x7f]+")
 
 def fold(text: str) -> str:
     """Normalise a short piece of text for matching."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    # Quotes first too: NFKC would split a double prime into two single ones.
+    text = unicodedata.normalize("NFKC", text.translate(_FOLD)).translate(_FOLD)
     return re.sub(r"\s+", " ", text)
 
 
