@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pairs import paired, wall_time
+from scale import SCALES, check_time, make, stage_times
 from terminal import clean_environment, terminal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,9 +125,59 @@ def _pair_row(
     )
 
 
+def first_paint(path: Path, title: str, rounds: int) -> float:
+    """Median seconds from the keystroke to `title` on screen, cache off, in tmux."""
+    times = []
+    with terminal(120, 40, ROOT) as term:
+        for _ in range(rounds):
+            paint, channel = term.start(f"BRIEFING_NO_CACHE=1 {BRIEFING} {path}", title)
+            term.quit(channel)
+            times.append(paint)
+    return statistics.median(times)
+
+
+def bench_scale(rounds: int) -> list[Row]:
+    """Each stage at 1x, 10x and 100x, with the budgets at 100x and for growth."""
+    times: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for scale in SCALES:
+            path = make(Path(scratch) / f"x{scale}", scale, PYTHON, BENCH)
+            stages = stage_times(path, max(3, rounds // 2))
+            stages["briefing check (cache off)"] = check_time(BRIEFING, path, max(3, rounds // 2))
+            title = f"Generated briefing at scale {scale}"
+            stages["first paint (cache off)"] = first_paint(path, title, max(3, rounds // 2))
+            times[scale] = stages
+    rows = []
+    budgets_at_100 = {
+        "briefing check (cache off)": (2.0, "2 s"),
+        "analysis (compare)": (0.5, "0.5 s"),
+    }
+    for stage in times[1]:
+        small, middle, large = (times[scale][stage] for scale in SCALES)
+        growth = large / middle if middle else 0.0
+        limit, label = budgets_at_100.get(stage, (None, ""))
+        ok = growth <= 12 and (limit is None or large <= limit)
+        budget = "10x->100x <= 12x" + (f"; 100x <= {label}" if label else "")
+        if stage.startswith("first paint"):
+            ok = ok and large <= 1.5 * small
+            budget += "; 100x <= 1.5x 1x"
+        rows.append(
+            Row(
+                f"scale: {stage}",
+                f"1x {ms(small)} / 10x {ms(middle)} / 100x {ms(large)}",
+                "growth 10x->100x",
+                growth,
+                budget,
+                ok,
+            )
+        )
+    return rows
+
+
 STAGES: dict[str, Callable[[int], list[Row]]] = {
     "plain": bench_plain,
     "app": bench_app,
+    "scale": bench_scale,
 }
 
 
