@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = os.path.dirname(os.path.realpath(__file__))
 
 
-def bundled_briefing() -> Path:
+def bundled_briefing() -> str:
     """The bundled briefing: inside an installed wheel, or at the top of a source checkout."""
-    shipped = _PACKAGE / "_bundled" / "data" / "briefing.yaml"
-    if shipped.is_file():
+    shipped = os.path.join(_PACKAGE, "_bundled", "data", "briefing.yaml")
+    if os.path.isfile(shipped):
         return shipped
-    return _PACKAGE.parent / "data" / "briefing.yaml"
+    return os.path.join(os.path.dirname(_PACKAGE), "data", "briefing.yaml")

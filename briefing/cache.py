@@ -23,7 +23,6 @@ import contextlib
 import marshal
 import os
 import zlib
-from pathlib import Path
 
 from briefing.cache_codec import decode, encode
 from briefing.files import MAX_BRIEFING_BYTES, MAX_SOURCE_BYTES, read_regular_file
@@ -31,14 +30,14 @@ from briefing.model import Briefing
 
 CACHE_VERSION = 1
 MAX_ENTRIES = 64
-_CORE = Path(__file__).resolve().parent
+_CORE = os.path.dirname(os.path.realpath(__file__))
 _CORE_MODULES = (
     "cache.py", "cache_codec.py", "files.py", "load.py", "model.py", "problems.py", "safe_text.py",
     "schema.py", "validate.py", "verify.py", "yaml_tree.py",
 )  # fmt: skip
 
 
-def load_briefing(path: Path) -> Briefing:
+def load_briefing(path: str) -> Briefing:
     """Load the briefing at `path`, from the cache when nothing it depends on has changed.
 
     Raises:
@@ -48,7 +47,7 @@ def load_briefing(path: Path) -> Briefing:
     raw = read_regular_file(path, MAX_BRIEFING_BYTES, "briefing")
     key = _key(path, raw) if directory is not None and isinstance(raw, bytes) else None
     if key is not None and directory is not None:
-        cached = _read_entry(directory / key)
+        cached = _read_entry(os.path.join(directory, key))
         if cached is not None:
             return cached
     from briefing.load import load
@@ -59,23 +58,23 @@ def load_briefing(path: Path) -> Briefing:
     return briefing
 
 
-def cache_directory() -> Path | None:
+def cache_directory() -> str | None:
     """Where cache entries live, or None when caching is off."""
     if os.environ.get("BRIEFING_NO_CACHE"):
         return None
     chosen = os.environ.get("BRIEFING_CACHE_DIR")
     if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser()
-    return Path(base) / "briefing"
+        return chosen
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    return os.path.join(base, "briefing")
 
 
-def _key(path: Path, raw: bytes) -> str:
+def _key(path: str, raw: bytes) -> str:
     """The entry name for this briefing file, as read, under this code."""
-    parts = [f"{CACHE_VERSION}", str(path), str(path.resolve())]
+    parts = [f"{CACHE_VERSION}", path, os.path.realpath(path)]
     for name in _CORE_MODULES:
         with contextlib.suppress(OSError):
-            info = (_CORE / name).stat()
+            info = os.stat(os.path.join(_CORE, name))
             parts.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
     header = "\0".join(parts).encode()
     # Two independent checksums of everything the entry depends on: a change
@@ -83,46 +82,48 @@ def _key(path: Path, raw: bytes) -> str:
     return f"{zlib.crc32(header + raw):08x}{zlib.adler32(raw):08x}{len(raw):x}"
 
 
-def _fingerprint(source_path: Path) -> tuple[int, int, int, int] | None:
+def _fingerprint(location: str) -> tuple[int, int, int, int] | None:
     """What identifies a source file's current bytes, or None if it cannot be read now."""
-    raw = read_regular_file(source_path, MAX_SOURCE_BYTES, "source")
+    raw = read_regular_file(location, MAX_SOURCE_BYTES, "source")
     if not isinstance(raw, bytes):
         return None
-    return (len(raw), zlib.crc32(raw), zlib.adler32(raw), source_path.stat().st_mtime_ns)
+    return (len(raw), zlib.crc32(raw), zlib.adler32(raw), os.stat(location).st_mtime_ns)
 
 
-def _read_entry(entry: Path) -> Briefing | None:
+def _read_entry(entry: str) -> Briefing | None:
     """The cached briefing, if the entry exists and its sources are unchanged."""
     try:
-        stored = marshal.loads(entry.read_bytes())
+        with open(entry, "rb") as handle:
+            stored = marshal.loads(handle.read())
         briefing = decode(stored["briefing"])
         fingerprints = stored["sources"]
     except (OSError, ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError):
         return None
     for source in briefing.sources:
-        if fingerprints.get(str(source.path)) != _fingerprint(source.path):
+        if fingerprints.get(source.location) != _fingerprint(source.location):
             return None
     return briefing
 
 
-def _write_entry(directory: Path, key: str, briefing: Briefing) -> None:
+def _write_entry(directory: str, key: str, briefing: Briefing) -> None:
     """Store a loaded briefing; give up quietly if the cache cannot be written."""
     import tempfile
 
-    fingerprints = {str(s.path): _fingerprint(s.path) for s in briefing.sources}
+    fingerprints = {s.location: _fingerprint(s.location) for s in briefing.sources}
     data = marshal.dumps({"briefing": encode(briefing), "sources": fingerprints})
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        os.makedirs(directory, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".tmp") as handle:
             handle.write(data)
-        Path(handle.name).replace(directory / key)
+        os.replace(handle.name, os.path.join(directory, key))
         _evict(directory)
     except OSError:
         return
 
 
-def _evict(directory: Path) -> None:
+def _evict(directory: str) -> None:
     """Keep the newest `MAX_ENTRIES` entries."""
-    entries = sorted(directory.iterdir(), key=lambda entry: entry.stat().st_mtime, reverse=True)
+    entries = sorted(os.scandir(directory), key=lambda e: e.stat().st_mtime, reverse=True)
     for stale in entries[MAX_ENTRIES:]:
-        stale.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(stale.path)

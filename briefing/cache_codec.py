@@ -8,7 +8,6 @@ tuple of its fields here. Sources are stored once and referred to by index.
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 from typing import Any
 
 from briefing.model import (
@@ -45,7 +44,7 @@ def encode(briefing: Briefing) -> Flat:
         )
 
     return (
-        str(briefing.path),
+        briefing.location,
         briefing.title,
         _day(briefing.date),
         briefing.place,
@@ -57,7 +56,7 @@ def encode(briefing: Briefing) -> Flat:
                 s.id,
                 s.outlet,
                 s.file,
-                str(s.path),
+                s.location,
                 s.text,
                 _day(s.published),
                 s.headline,
@@ -95,7 +94,7 @@ def decode(flat: Flat) -> Briefing:
         timeline,
     ) = flat
     models = tuple(
-        Source(sid, outlet, file, Path(where), text, _undate(published), headline, wire, url)
+        Source(sid, outlet, file, where, text, _undate(published), headline, wire, url)
         for sid, outlet, file, where, text, published, headline, wire, url in sources
     )
 
@@ -106,7 +105,7 @@ def decode(flat: Flat) -> Briefing:
         )
 
     return Briefing(
-        path=Path(path),
+        location=path,
         title=title,
         date=datetime.date.fromordinal(day),
         place=place,

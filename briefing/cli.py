@@ -16,11 +16,11 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.bundled import bundled_briefing
+from briefing.safe_text import make_safe
 
 if TYPE_CHECKING:
     from briefing.model import Briefing
@@ -70,7 +70,6 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument(
                 "file",
                 nargs="?",
-                type=Path,
                 metavar="FILE",
                 help="the briefing (default: the bundled one)",
             )
@@ -143,9 +142,9 @@ def _load(options: argparse.Namespace) -> Briefing | int:
     from briefing.cache import load_briefing
     from briefing.problems import BriefingError
 
-    path: Path = options.file or bundled_briefing()
-    if not path.exists() and not path.is_symlink():
-        print(f"briefing: {path}: no such file", file=sys.stderr)
+    path: str = options.file or bundled_briefing()
+    if not os.path.lexists(path):
+        print(f"briefing: {make_safe(path)}: no such file", file=sys.stderr)
         return EXIT_USAGE
     try:
         return load_briefing(path)
@@ -161,7 +160,7 @@ def _check(options: argparse.Namespace) -> int:
         return loaded
     counts = ", ".join(_count(number, name) for name, number in loaded.counts().items())
     excerpts = sum(len(item.evidence) for item in loaded.items())
-    print(f"{loaded.path}: OK: {counts}; {_count(excerpts, 'excerpts')} verified")
+    print(f"{make_safe(loaded.location)}: OK: {counts}; {_count(excerpts, 'excerpts')} verified")
     return EXIT_OK
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
 MAX_BRIEFING_BYTES = 16 * 1024 * 1024
 """Largest briefing file read; far beyond any hand-curated one."""
@@ -16,7 +15,7 @@ MAX_SOURCE_BYTES = 8 * 1024 * 1024
 """Largest article read; a news article is rarely over 100 kB."""
 
 
-def read_regular_file(path: Path, limit: int, what: str) -> bytes | str:
+def read_regular_file(path: str | os.PathLike[str], limit: int, what: str) -> bytes | str:
     """The file's bytes, or a one-line message saying why they cannot be read.
 
     Args:
@@ -25,7 +24,7 @@ def read_regular_file(path: Path, limit: int, what: str) -> bytes | str:
         what: how to name the file in messages ("briefing", "source").
     """
     try:
-        info = path.stat()
+        info = os.stat(path)
     except FileNotFoundError:
         return f"{what} file not found"
     except OSError as error:

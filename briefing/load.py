@@ -128,7 +128,7 @@ class _Assembler:
         for index, entry in enumerate(document.sources):
             self.sources.setdefault(entry.id, self.read_source(entry, ("sources", index)))
         briefing = Briefing(
-            path=self.path,
+            location=str(self.path),
             title=make_safe(document.title),
             date=document.date,
             place=_safe(document.place),
@@ -197,7 +197,7 @@ class _Assembler:
             id=entry.id,
             outlet=make_safe(entry.outlet),
             file=make_safe(entry.file),
-            path=target,
+            location=str(target),
             text=text,
             published=entry.published,
             headline=_safe(entry.headline),

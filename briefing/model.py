@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class Span(NamedTuple):
@@ -31,8 +33,8 @@ class Source(NamedTuple):
     outlet: str
     file: str
     """The path as the briefing gives it, relative to the briefing."""
-    path: Path
-    """The resolved path of the article on disk."""
+    location: str
+    """Where the article was read from: the briefing's folder joined with `file`."""
     text: str
     """The article's full text, newlines normalised, made terminal-safe."""
     published: datetime.date | None = None
@@ -40,6 +42,11 @@ class Source(NamedTuple):
     wire: str | None = None
     """The wire service whose copy the article carries, if the curator says so."""
     url: str | None = None
+
+    @property
+    def path(self) -> Path:
+        """`location` as a Path."""
+        return _as_path(self.location)
 
     @property
     def words(self) -> int:
@@ -123,7 +130,8 @@ Item = Outcome | Quote | Question | Discrepancy | TimelineEvent
 class Briefing(NamedTuple):
     """A whole briefing, loaded and verified."""
 
-    path: Path
+    location: str
+    """The briefing file, as it was opened."""
     title: str
     date: datetime.date
     place: str | None
@@ -136,6 +144,11 @@ class Briefing(NamedTuple):
     questions: tuple[Question, ...]
     discrepancies: tuple[Discrepancy, ...]
     timeline: tuple[TimelineEvent, ...]
+
+    @property
+    def path(self) -> Path:
+        """`location` as a Path."""
+        return _as_path(self.location)
 
     @property
     def summary_paragraphs(self) -> tuple[str, ...]:
@@ -186,3 +199,10 @@ def group_by_source(evidence: tuple[Evidence, ...]) -> dict[Source, list[Evidenc
     for entry in evidence:
         groups.setdefault(entry.source, []).append(entry)
     return groups
+
+
+def _as_path(location: str) -> Path:
+    """A Path, importing pathlib only when someone asks (it is not needed to print)."""
+    from pathlib import Path
+
+    return Path(location)

@@ -36,7 +36,7 @@ def make_source(
         f"s{number}",
         outlet or f"Outlet {number}",
         f"s{number}.txt",
-        Path(f"s{number}.txt"),
+        f"s{number}.txt",
         " ".join(words),
         published=published,
         wire=wire,

@@ -60,7 +60,7 @@ def source(page: JsonPage, entry: Source) -> Json:
         "number": page.numbers[entry.id],
         "outlet": entry.outlet,
         "file": entry.file,
-        "path": str(entry.path),
+        "path": entry.location,
         "published": _date(entry.published),
         "headline": entry.headline,
         "wire": entry.wire,
@@ -161,7 +161,7 @@ def header(page: JsonPage) -> Json:
     briefing = page.briefing
     return {
         "format_version": FORMAT_VERSION,
-        "file": str(briefing.path),
+        "file": briefing.location,
         "title": briefing.title,
         "date": briefing.date.isoformat(),
         "place": briefing.place,

@@ -93,11 +93,6 @@ def test_excerpt_with_an_escape_matches_the_escape_in_its_article(tmp_path: Path
     assert evidence.source.text[start:end] == "partnership was \ufffd[31msigned"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.py prints the FILE argument raw in 'no such file' and in the OK line "
-    "(owned by the lead; fix asked for in the loader report)",
-)
 @pytest.mark.parametrize("exists", [True, False], ids=["ok-line", "no-such-file"])
 def test_a_hostile_file_name_does_not_reach_the_terminal_raw(tmp_path: Path, exists: bool) -> None:
     """A file name is text from someone else too (`briefing check *.yaml`)."""
