@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_snapshots.targets import drive, small_app, until
+from app_snapshots.targets import drive, small_app, text_of, until
 from textual.pilot import Pilot
 
 from briefing.tui.app import BriefingApp
@@ -11,6 +11,7 @@ from briefing.tui.screens.main import MainScreen
 from briefing.tui.widgets.article import ArticleText
 from briefing.tui.widgets.evidence import EvidenceList
 from briefing.tui.widgets.items import ItemList
+from briefing.tui.widgets.keybar import KeyBar
 from briefing.tui.widgets.sections import SectionList
 
 
@@ -46,5 +47,18 @@ def test_clicking_a_pane_moves_the_reader_there() -> None:
         assert await pilot.click(EvidenceList, offset=(3, 3))
         await pilot.pause()
         assert screen.pane == "evidence"
+
+    drive(small_app(), scenario)
+
+
+def test_clicking_a_key_in_the_key_bar_runs_its_command() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        bar = app.screen.query_one(KeyBar)
+        column = text_of(bar).index("Help")
+        assert await pilot.click(KeyBar, offset=(column, 0))
+        await until(pilot, lambda: type(app.screen).__name__ == "HelpScreen")
+        bar = app.screen.query_one(KeyBar)
+        assert await pilot.click(KeyBar, offset=(text_of(bar).index("Back"), 0))
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
 
     drive(small_app(), scenario)

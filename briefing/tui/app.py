@@ -25,10 +25,17 @@ class BriefingApp(App[None]):
         """An app showing `briefing`."""
         super().__init__()
         self.briefing = briefing
-        self.main_screen = MainScreen(briefing)
+        self._main_screen: MainScreen | None = None
+
+    @property
+    def main_screen(self) -> MainScreen:
+        """The three-pane screen at the bottom of the stack."""
+        if self._main_screen is None:
+            self._main_screen = MainScreen(self.briefing, self.size)
+        return self._main_screen
 
     def get_default_screen(self) -> Screen[None]:
-        """The main screen is the bottom of the stack."""
+        """The main screen is the bottom of the stack; it is built once the size is known."""
         return self.main_screen
 
     def show_briefing(self, briefing: Briefing) -> None:

@@ -64,6 +64,7 @@ _KEY_NAMES = {
     "question_mark": "?",
     "slash": "/",
     "escape": "esc",
+    "enter": "enter",
     "shift+tab": "shift+tab",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
@@ -203,20 +204,20 @@ SCROLL_COMMANDS: tuple[Command, ...] = (
         "j",
         "scroll_down",
         "Down",
-        "Scroll down (also ↓).",
+        "Scroll down.",
         show=False,
         palette=False,
-        key_display="j ↓",
+        key_display="↓ j",
     ),
     Command(
         "scroll-up",
         "k",
         "scroll_up",
         "Up",
-        "Scroll up (also ↑).",
+        "Scroll up.",
         show=False,
         palette=False,
-        key_display="k ↑",
+        key_display="↑ k",
     ),
 )
 """Vim-style scrolling, added to every scrolling text pane."""
@@ -249,10 +250,34 @@ CLOSE_COMMANDS: tuple[Command, ...] = (
 )
 """Keys of the help and comparison screens."""
 
+SEARCH_COMMANDS: tuple[Command, ...] = (
+    Command(
+        "search-go",
+        "enter",
+        "go",
+        "Go",
+        "Go to the highlighted match (the first, from the field).",
+        palette=False,
+    ),
+    Command(
+        "search-matches",
+        "down",
+        "results",
+        "Matches",
+        "Move from the field to the matches.",
+        show=False,
+        palette=False,
+        key_display="↓",
+    ),
+    Command("search-close", "escape", "close", "Back", "Leave the search.", palette=False),
+)
+"""Keys of the search screen."""
+
 HELP_GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     ("Everywhere", APP_COMMANDS),
     ("Main screen", MAIN_COMMANDS),
     ("Lists", LIST_COMMANDS),
-    ("Article", ARTICLE_COMMANDS),
+    ("Article and other text panes", ARTICLE_COMMANDS + SCROLL_COMMANDS),
+    ("Search", SEARCH_COMMANDS),
 )
 """What the help screen lists, under which heading."""

@@ -22,7 +22,7 @@ class Match:
     """One place the query occurs."""
 
     where: str
-    """Section and item, or the outlet whose article holds it."""
+    """The section of the item, or the outlet whose article holds it."""
     snippet: str
     """The text around the match, on one line."""
     highlight: Span
@@ -61,7 +61,7 @@ def search(contents: Contents, query: str, limit: int = 500) -> list[Match]:
         found = pattern.search(text)
         if found:
             shown, highlight = snippet(text, found.start(), found.end())
-            where = f"{SECTION_BY_ID[entry.section].title} · {entry.label}"
+            where = SECTION_BY_ID[entry.section].title
             matches.append(Match(where, shown, highlight, section=entry.section, key=entry.key))
             if len(matches) >= limit:
                 return matches

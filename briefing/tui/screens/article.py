@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.model import Evidence, Source, Span
-from briefing.tui.commands import ARTICLE_COMMANDS, bindings
+from briefing.tui.commands import APP_COMMANDS, ARTICLE_COMMANDS, bindings
 from briefing.tui.widgets.article import ArticleScroll, ArticleText
 from briefing.tui.widgets.header import long_date
+from briefing.tui.widgets.keybar import KeyBar
 
 
 class ArticleScreen(Screen[None]):
@@ -47,7 +48,7 @@ class ArticleScreen(Screen[None]):
         yield Static(id="article-heading")
         with ArticleScroll(id="article-scroll"):
             yield ArticleText(self.source, self.cited, id="article-text")
-        yield Footer()
+        yield KeyBar(ARTICLE_COMMANDS, APP_COMMANDS)
 
     def on_mount(self) -> None:
         """Highlight the excerpt asked for and scroll it into view once laid out."""

@@ -10,11 +10,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from briefing.model import Briefing
-from briefing.tui.commands import CLOSE_COMMANDS, bindings
+from briefing.tui.commands import APP_COMMANDS, CLOSE_COMMANDS, bindings
 from briefing.tui.sections import outlet_coverage
+from briefing.tui.widgets.keybar import KeyBar
 
 
 class ComparisonScreen(Screen[None]):
@@ -35,7 +36,7 @@ class ComparisonScreen(Screen[None]):
             Content("Shared copy and independent lineages will appear here."),
             id="comparison-note",
         )
-        yield Footer()
+        yield KeyBar(CLOSE_COMMANDS, APP_COMMANDS)
 
     def on_mount(self) -> None:
         """Fill the table."""

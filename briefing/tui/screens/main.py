@@ -8,19 +8,21 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.events import DescendantFocus
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 
 from briefing.model import Briefing, Evidence, Span
-from briefing.tui.commands import MAIN_COMMANDS, bindings
+from briefing.tui.commands import APP_COMMANDS, MAIN_COMMANDS, bindings
 from briefing.tui.plain_item import as_plain_text
 from briefing.tui.sections import SECTIONS, Contents, Entry
 from briefing.tui.widgets.detail import ItemDetail
 from briefing.tui.widgets.evidence import EvidenceList
 from briefing.tui.widgets.header import BriefingHeader
 from briefing.tui.widgets.items import ItemList
+from briefing.tui.widgets.keybar import KeyBar
 from briefing.tui.widgets.sections import SectionList
 
 PANES = ("sections", "items", "detail", "evidence")
@@ -28,6 +30,17 @@ PANES = ("sections", "items", "detail", "evidence")
 
 BACK = {"evidence": "items", "detail": "items", "items": "sections"}
 """Where escape goes from each pane."""
+
+
+def breakpoint_classes(size: Size) -> set[str]:
+    """The classes MainScreen's breakpoints give a terminal of `size`."""
+    classes = set()
+    for limits, value in (
+        (MainScreen.HORIZONTAL_BREAKPOINTS, size.width),
+        (MainScreen.VERTICAL_BREAKPOINTS, size.height),
+    ):
+        classes.add([name for low, name in limits if value >= low][-1])
+    return classes
 
 
 class MainScreen(Screen[None]):
@@ -45,12 +58,19 @@ class MainScreen(Screen[None]):
     ]
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (12, "-tall")]
 
-    pane: reactive[str] = reactive("sections")
+    pane: reactive[str] = reactive("sections", init=False)
     """The pane the reader is in (the only one shown on a tiny terminal)."""
 
-    def __init__(self, briefing: Briefing) -> None:
-        """Show `briefing`."""
-        super().__init__()
+    def __init__(self, briefing: Briefing, size: Size | None = None) -> None:
+        """Show `briefing`, laid out for a terminal of `size` when it is known.
+
+        Starting with the classes the breakpoints and the first pane would add
+        saves restyling every widget once more before the first paint.
+        """
+        classes = {"-pane-sections"}
+        if size is not None:
+            classes |= breakpoint_classes(size)
+        super().__init__(classes=" ".join(sorted(classes)))
         self.contents = Contents(briefing)
         self._chosen: dict[str, str] = {}
         """Per section, the key of the entry last highlighted (kept across reloads)."""
@@ -73,14 +93,15 @@ class MainScreen(Screen[None]):
                 yield ItemList(id="items")
                 yield ItemDetail(id="detail")
             yield EvidenceList(id="evidence")
-        yield Footer()
+        yield KeyBar(MAIN_COMMANDS, APP_COMMANDS)
+
+    AUTO_FOCUS = "#sections"
 
     def on_mount(self) -> None:
-        """Fill the panes for the first section and start in the sections pane."""
+        """Fill the panes for the first section."""
         for pane, title in zip(PANES, ("Sections", "Items", "Detail", "Evidence"), strict=True):
             self.query_one(f"#{pane}").border_title = title
         self.show_briefing(self.briefing)
-        self.query_one(SectionList).focus()
 
     def show_briefing(self, briefing: Briefing) -> None:
         """Show a (newly loaded) briefing, keeping the reader's place where it still exists."""

@@ -6,27 +6,25 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.tui.commands import CLOSE_COMMANDS, LIST_COMMANDS, bindings
+from briefing.tui.commands import APP_COMMANDS, LIST_COMMANDS, SEARCH_COMMANDS, bindings
 from briefing.tui.find import Match, search
 from briefing.tui.sections import Contents
+from briefing.tui.widgets.keybar import KeyBar
 
 SHOWN = 500
 """The most matches listed (the status line says when there are more)."""
 
 
 class Results(OptionList, inherit_bindings=False):
-    """The matches; enter or a click jumps to one."""
+    """The matches; enter (the screen's) or a click jumps to one."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *bindings(LIST_COMMANDS),
-        Binding("enter", "select", "Go", id="search-go", tooltip="Go to this match."),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(LIST_COMMANDS)
     COMPONENT_CLASSES: ClassVar[set[str]] = {"results--where", "results--match"}
 
 
@@ -41,11 +39,7 @@ def match_prompt(match: Match) -> Content:
 class SearchScreen(Screen[Match | None]):
     """A search field over a list of matches; dismissed with the chosen match."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *bindings(CLOSE_COMMANDS),
-        Binding("down", "results", "Matches", show=False, id="search-matches",
-                tooltip="Move to the list of matches."),
-    ]  # fmt: skip
+    BINDINGS: ClassVar[list[BindingType]] = bindings(SEARCH_COMMANDS)
 
     def __init__(self, contents: Contents, query: str = "") -> None:
         """Search `contents`, starting from `query`."""
@@ -59,7 +53,7 @@ class SearchScreen(Screen[Match | None]):
         yield Input(self._query, placeholder="Search the briefing and its articles", id="query")
         yield Static(id="search-status")
         yield Results(id="results", markup=False)
-        yield Footer()
+        yield KeyBar(SEARCH_COMMANDS, APP_COMMANDS)
 
     def on_mount(self) -> None:
         """Start typing at once."""
@@ -76,6 +70,12 @@ class SearchScreen(Screen[Match | None]):
         """Enter in the field: go to the first match, if there is one."""
         if self.matches:
             self.dismiss(self.matches[0])
+
+    def action_go(self) -> None:
+        """Enter in the list: go to the highlighted match."""
+        results = self.query_one("#results", Results)
+        if self.matches and results.highlighted is not None:
+            self.dismiss(self.matches[results.highlighted])
 
     @on(OptionList.OptionSelected, "#results")
     def go_to_the_chosen_match(self, event: OptionList.OptionSelected) -> None:
