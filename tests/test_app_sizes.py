@@ -58,11 +58,13 @@ def test_wide_terminals_show_three_panes_side_by_side() -> None:
     drive(small_app(), scenario, size=(120, 40))
 
 
-def test_narrow_terminals_put_the_evidence_below_the_items() -> None:
+def test_narrow_terminals_put_the_evidence_below_the_items_at_full_width() -> None:
     async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
         screen = app.screen
-        items, evidence = (screen.query_one(f"#{p}").region for p in ("items", "evidence"))
-        assert evidence.x == items.x and evidence.y >= items.bottom
+        panes = ("sections", "items", "detail", "evidence")
+        sections, items, detail, evidence = (screen.query_one(f"#{p}").region for p in panes)
+        assert evidence.y >= max(items.bottom, detail.bottom, sections.bottom)
+        assert evidence.x == sections.x and evidence.right == items.right == screen.size.width
         assert shown(screen) == set(PANES)
 
     drive(small_app(), scenario, size=(80, 24))

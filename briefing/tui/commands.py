@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from textual.app import SystemCommand
-from textual.binding import Binding
-from textual.dom import DOMNode
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.widget import Widget
 
 from briefing.tui.sections import SECTIONS
 
@@ -72,12 +73,14 @@ _KEY_NAMES = {
 }
 
 
-def bindings(commands: Iterable[Command]) -> list[Binding]:
+def bindings(commands: Iterable[Command]) -> list[BindingType]:
     """The bindings for a group of commands."""
     return [command.binding() for command in commands]
 
 
-def system_commands(commands: Iterable[Command], node: DOMNode) -> Iterator[SystemCommand]:
+def system_commands(
+    commands: Iterable[Command], node: App[Any] | Widget
+) -> Iterator[SystemCommand]:
     """Palette entries for a group of commands, each running its action on `node`."""
     for command in commands:
         if command.palette:

@@ -81,7 +81,7 @@ def _summary(briefing: Briefing) -> list[Entry]:
         Entry(
             "summary",
             "bottom-line",
-            "Bottom line",
+            _first_line(f"Bottom line: {briefing.bottom_line}"),
             Passage("Bottom line", briefing.bottom_line),
             (),
         )

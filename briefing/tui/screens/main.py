@@ -51,12 +51,17 @@ class MainScreen(Screen[None]):
     """What the command palette offers on this screen, beside the app's own commands."""
     # The classes these add to the screen (-tiny, -narrow, -wide; -short, -tall)
     # are what briefing.tcss lays the panes out by.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
         (0, "-tiny"),
         (60, "-narrow"),
         (110, "-wide"),
     ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (12, "-tall")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
+        (0, "-short"),
+        (12, "-tall"),
+    ]
+
+    AUTO_FOCUS = "#sections"
 
     pane: reactive[str] = reactive("sections", init=False)
     """The pane the reader is in (the only one shown on a tiny terminal)."""
@@ -85,7 +90,7 @@ class MainScreen(Screen[None]):
         return self.contents.briefing
 
     def compose(self) -> ComposeResult:
-        """Header, the panes, footer."""
+        """Header, the panes, the key bar."""
         yield BriefingHeader(id="header")
         with Container(id="body"):
             yield SectionList(id="sections", markup=False)
@@ -94,8 +99,6 @@ class MainScreen(Screen[None]):
                 yield ItemDetail(id="detail")
             yield EvidenceList(id="evidence")
         yield KeyBar(MAIN_COMMANDS, APP_COMMANDS)
-
-    AUTO_FOCUS = "#sections"
 
     def on_mount(self) -> None:
         """Fill the panes for the first section."""

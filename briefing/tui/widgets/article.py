@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
 
 from briefing.model import Evidence, Source, Span
 from briefing.tui.widgets.scroll import ScrollPane
@@ -45,7 +48,8 @@ class ArticleText(Widget):
         if width <= 0:
             return 0
         before = Content(self.source.text[:offset])
-        return max(0, before.get_height(self.styles, width) - 1)
+        rules = cast("RulesMap", self.styles)  # the rules the widget renders with
+        return max(0, before.get_height(rules, width) - 1)
 
 
 class ArticleScroll(ScrollPane):
