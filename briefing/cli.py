@@ -29,7 +29,16 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
-SECTIONS = ("summary", "outcomes", "quotes", "questions", "discrepancies", "timeline", "sources")
+SECTIONS = (
+    "summary",
+    "outcomes",
+    "quotes",
+    "questions",
+    "discrepancies",
+    "coverage",
+    "timeline",
+    "sources",
+)
 """Sections `print --section` accepts, in the brief's own order."""
 COMMANDS = ("check", "print", "schema")
 

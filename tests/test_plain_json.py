@@ -30,6 +30,7 @@ SECTIONS = {
     "quotes": list,
     "questions": list,
     "discrepancies": list,
+    "coverage": dict,
     "timeline": list,
     "sources": list,
 }
@@ -49,6 +50,45 @@ ITEMS = {
     "discrepancies": {"id": str, "topic": str, "accounts": list, "assessment": NULLABLE_TEXT},
     "timeline": {"date": str, "event": str, "evidence": list},
 }
+ITEM_REF = {"section": str, "index": int, "id": NULLABLE_TEXT}
+COVERAGE = {
+    "outlets": int,
+    "independent": int,
+    "phrase": str,
+    "threshold": float,
+    "shingle_words": int,
+    "lineages": list,
+    "items": list,
+    "by_source": list,
+    "containment": dict,
+}
+LINEAGE = {
+    "name": str,
+    "label": NULLABLE_TEXT,
+    "wire": NULLABLE_TEXT,
+    "sources": list,
+    "pairs": list,
+    "exclusives": list,
+}
+PAIR = {"first": str, "second": str, "first_in_second": float, "second_in_first": float}
+ITEM_COVERAGE = {
+    **ITEM_REF,
+    "sources": list,
+    "lineages": list,
+    "outlets": int,
+    "independent": int,
+    "exclusive_to": NULLABLE_TEXT,
+    "phrase": str,
+}
+BY_SOURCE = {
+    "source": str,
+    "number": int,
+    "lineage": str,
+    "copied_share": float,
+    "items": int,
+    "exclusives": list,
+}
+CONTAINMENT = {"sources": list, "matrix": list}
 SOURCE = {
     "id": str,
     "number": int,
@@ -103,6 +143,28 @@ def test_json_has_the_documented_shape(briefing: Path) -> None:
     for index, source in enumerate(document["sources"]):
         _check_shape(source, SOURCE, f"sources[{index}]")
         assert source["number"] == index + 1
+    _check_coverage_shape(document["coverage"], len(document["sources"]))
+
+
+def _check_coverage_shape(coverage: dict[str, Any], sources: int) -> None:
+    """The coverage object and everything in it has the documented keys and types."""
+    _check_shape(coverage, COVERAGE, "coverage")
+    for index, lineage in enumerate(coverage["lineages"]):
+        _check_shape(lineage, LINEAGE, f"coverage.lineages[{index}]")
+        for pair in lineage["pairs"]:
+            _check_shape(pair, PAIR, f"coverage.lineages[{index}].pairs")
+        for ref in lineage["exclusives"]:
+            _check_shape(ref, ITEM_REF, f"coverage.lineages[{index}].exclusives")
+    for index, item in enumerate(coverage["items"]):
+        _check_shape(item, ITEM_COVERAGE, f"coverage.items[{index}]")
+    for index, entry in enumerate(coverage["by_source"]):
+        _check_shape(entry, BY_SOURCE, f"coverage.by_source[{index}]")
+        for ref in entry["exclusives"]:
+            _check_shape(ref, ITEM_REF, f"coverage.by_source[{index}].exclusives")
+    _check_shape(coverage["containment"], CONTAINMENT, "coverage.containment")
+    matrix = coverage["containment"]["matrix"]
+    assert len(matrix) == sources and all(len(row) == sources for row in matrix)
+    assert all(isinstance(share, float) and 0 <= share <= 1 for row in matrix for share in row)
 
 
 def test_json_carries_the_briefing_as_loaded() -> None:

@@ -20,6 +20,7 @@ SECTION_HEADINGS = [
     "Quotes",
     "Open questions",
     "Where outlets differ",
+    "How outlets covered it",
     "Timeline",
     "Sources",
 ]
@@ -84,7 +85,7 @@ def test_bundled_markdown_renders_every_item_literally(width: int) -> None:
     # Every list the brief numbers is a real list, not text that looks like one.
     tokens = _parse(_markdown(BUNDLED, "--width", str(width)))
     ordered = [token for token in tokens if token.type == "ordered_list_open"]
-    assert len(ordered) == 4  # outcomes, questions, discrepancies, sources
+    assert len(ordered) == 5  # outcomes, quotes, questions, discrepancies, sources
 
 
 def test_special_characters_render_exactly_as_written() -> None:

@@ -50,8 +50,10 @@ def test_bundled_brief_fits_the_width_and_is_printable(
         assert line == line.rstrip(), f"trailing space: {line!r}"
         assert all(char.isprintable() for char in line), repr(line)
     assert brief.endswith("\n") and not brief.endswith("\n\n")
-    # A footnote never wraps away from its outlet (the source list starts with them).
+    # A footnote never wraps away from its outlet (the source list and the coverage
+    # matrix's column labels are the only lines that start with one).
     body = brief.split("\nSOURCES\n", 1)[0]
+    body = re.sub(r"\nHOW OUTLETS COVERED IT\n.*?\n\n(?=[A-Z])", "\n", body, flags=re.DOTALL)
     assert not re.search(r"^ *\[\d+\]", body, re.MULTILINE)
 
 
@@ -75,6 +77,7 @@ def test_bundled_brief_has_every_outcome_quote_and_section(
         assert f"[{number}] {source.outlet}" in flat
     expected = ["BOTTOM LINE", "SUMMARY", "KEY OUTCOMES", "QUOTES", "OPEN QUESTIONS"]
     expected += ["WHERE OUTLETS DIFFER"] if briefing.discrepancies else []
+    expected += ["HOW OUTLETS COVERED IT"] if len(briefing.sources) > 1 else []
     expected += ["TIMELINE"] if briefing.timeline else []
     assert _headings(brief)[-len(expected) - 1 :] == [*expected, "SOURCES"]
 
@@ -83,14 +86,17 @@ def test_bottom_line_comes_first_after_the_title_and_dateline() -> None:
     lines = _print(SMALL).splitlines()
     assert lines[0] == "India and the EU agree a Security and Defence Partnership"
     assert lines[1] == "New Delhi · 27 January 2026 · updated 28 January 2026"
-    assert lines[3] == "BOTTOM LINE"
-    assert lines[4].startswith("  India and the European Union agreed")
+    assert lines[2] == "2 outlets, 2 independent accounts"
+    assert lines[4] == "BOTTOM LINE"
+    assert lines[5].startswith("  India and the European Union agreed")
 
 
 def test_every_item_names_its_outlets_with_footnotes_into_the_source_list() -> None:
     brief = _print(SMALL, "--width", "100")
-    assert "Sources: ANI [1], UNI [2]" in brief  # the partnership outcome
-    assert "Sources: UNI [2]" in brief
+    # The partnership outcome, then the quote only UNI carries.
+    assert "Reported by 2 outlets, 2 independent accounts: ANI [1], UNI [2]" in brief
+    assert "Reported by 1 outlet: UNI [2]" in brief
+    assert "Sources: ANI [1]" in brief  # a timeline event
     sources = brief.split("SOURCES\n", 1)[1]
     assert re.search(r"^  \[1\] ANI · ", sources, re.MULTILINE)
     assert re.search(r"^  \[2\] UNI · ", sources, re.MULTILINE)
@@ -139,7 +145,7 @@ def test_cjk_wraps_by_display_width() -> None:
 def test_section_prints_only_those_sections_in_the_order_given() -> None:
     brief = _print(SMALL, "--section", "sources", "quotes")
     assert _headings(brief) == ["BOTTOM LINE", "SOURCES", "QUOTES"]
-    assert "KEY OUTCOMES" not in brief and "Sources: ANI [1]" in brief
+    assert "KEY OUTCOMES" not in brief and "Reported by 1 outlet: ANI [1]" in brief
 
 
 def _minimal(folder: Path, *, title: str = "Minimal", bottom_line: str = "Bottom line.") -> Path:

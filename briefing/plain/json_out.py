@@ -13,8 +13,10 @@ import json
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from briefing.analysis import SHINGLE_WORDS, Comparison, ItemCoverage, compare
 from briefing.model import Briefing, Evidence, Source
 from briefing.plain.common import Section, footnotes, pick
+from briefing.plain.coverage import account_label, accounts_phrase
 
 FORMAT_VERSION = 1
 """The version of this JSON structure (not of the briefing format)."""
@@ -23,10 +25,11 @@ Json = dict[str, Any]
 
 
 class JsonPage(NamedTuple):
-    """The briefing and the footnote numbers its sources carry in every format."""
+    """The briefing, the footnote numbers its sources carry in every format, and coverage."""
 
     briefing: Briefing
     numbers: dict[str, int]
+    comparison: Comparison
 
 
 def _date(date: datetime.date | None) -> str | None:
@@ -156,6 +159,102 @@ def sources(page: JsonPage) -> Json:
     return {"sources": [source(page, entry) for entry in page.briefing.sources]}
 
 
+SHARE_DIGITS = 4
+"""Decimal places of every share in the coverage object (stable output, no float noise)."""
+
+
+def _share(value: float) -> float:
+    """A share from 0 to 1, rounded for output."""
+    return round(value, SHARE_DIGITS)
+
+
+def _item_refs(briefing: Briefing) -> dict[int, Json]:
+    """Where each item sits in this JSON: its section key, index there, and id (None for events)."""
+    refs: dict[int, Json] = {}
+    for key, entries in (
+        ("outcomes", briefing.outcomes),
+        ("quotes", briefing.quotes),
+        ("questions", briefing.questions),
+        ("discrepancies", briefing.discrepancies),
+        ("timeline", briefing.timeline),
+    ):
+        for index, item in enumerate(entries):
+            refs[id(item)] = {"section": key, "index": index, "id": getattr(item, "id", None)}
+    return refs
+
+
+def coverage(page: JsonPage) -> Json:
+    """How the outlets covered the briefing: accounts, who reports each item, copied text."""
+    comparison = page.comparison
+    refs = _item_refs(page.briefing)
+    reuse = comparison.reuse
+
+    def ref(entry: ItemCoverage) -> Json:
+        """An item as a reference into its section."""
+        return refs[id(entry.item)]
+
+    lineages = [
+        {
+            "name": lineage.name,
+            "label": account_label(lineage),
+            "wire": lineage.wire,
+            "sources": [source.id for source in lineage.sources],
+            "pairs": [
+                {
+                    "first": pair.first.id,
+                    "second": pair.second.id,
+                    "first_in_second": _share(pair.first_in_second),
+                    "second_in_first": _share(pair.second_in_first),
+                }
+                for pair in comparison.within(lineage)
+            ],
+            "exclusives": [ref(entry) for entry in comparison.exclusives(lineage)],
+        }
+        for lineage in comparison.lineages
+    ]
+    items = [
+        {
+            **ref(entry),
+            "sources": [source.id for source in entry.sources],
+            "lineages": [lineage.name for lineage in entry.lineages],
+            "outlets": entry.outlets,
+            "independent": entry.independent,
+            "exclusive_to": entry.exclusive_to.name if entry.exclusive_to else None,
+            "phrase": entry.phrase,
+        }
+        for entry in comparison.items
+    ]
+    by_source = [
+        {
+            "source": outlet.source.id,
+            "number": page.numbers[outlet.source.id],
+            "lineage": outlet.lineage.name,
+            "copied_share": _share(outlet.copied_share),
+            "items": len(outlet.items),
+            "exclusives": [
+                ref(entry) for entry in outlet.items if entry.exclusive_to == outlet.lineage
+            ],
+        }
+        for outlet in comparison.outlets
+    ]
+    return {
+        "coverage": {
+            "outlets": len(comparison.outlets),
+            "independent": comparison.independent,
+            "phrase": accounts_phrase(len(comparison.outlets), comparison.independent),
+            "threshold": comparison.threshold,
+            "shingle_words": SHINGLE_WORDS,
+            "lineages": lineages,
+            "items": items,
+            "by_source": by_source,
+            "containment": {
+                "sources": [source.id for source in reuse.sources],
+                "matrix": [[_share(share) for share in row] for row in reuse.matrix()],
+            },
+        }
+    }
+
+
 def header(page: JsonPage) -> Json:
     """What every JSON brief starts with, whichever sections are asked for."""
     briefing = page.briefing
@@ -176,6 +275,7 @@ SECTIONS: tuple[Section[JsonPage, Json], ...] = (
     Section("quotes", "Quotes", quotes),
     Section("questions", "Open questions", questions),
     Section("discrepancies", "Where outlets differ", discrepancies),
+    Section("coverage", "How outlets covered it", coverage),
     Section("timeline", "Timeline", timeline),
     Section("sources", "Sources", sources),
 )
@@ -184,7 +284,7 @@ SECTIONS: tuple[Section[JsonPage, Json], ...] = (
 
 def render_json(briefing: Briefing, *, sections: Sequence[str] = ()) -> str:
     """The briefing as JSON: the header keys, then each section's keys in the order asked."""
-    page = JsonPage(briefing, footnotes(briefing))
+    page = JsonPage(briefing, footnotes(briefing), compare(briefing))
     document = header(page)
     for section in pick(SECTIONS, sections):
         document.update(section.render(page))

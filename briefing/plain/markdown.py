@@ -1,107 +1,44 @@
 """The brief as CommonMark, wrapped to a width so that it reads (and diffs) well as source.
 
-Every string from the briefing is escaped so that it renders literally:
-`[sic]`, `*`, `_`, `<` and friends come out as written. Wrapping adds one more
-risk, a word that lands at the start of a line and would start a list, a
-heading or a setext underline there; `_line_start` escapes those words.
+Every string from the briefing is escaped so that it renders literally (see
+markdown_page.py, which also holds the page every section writes with).
 Lines break only at spaces (a Markdown renderer shows a line break as a
 space, so breaking a CJK phrase or a URL would change it); a single word
 wider than the page makes a longer line. Footnote numbers are written
 `\\[1\\]` (CommonMark has no footnotes) and the source list is an ordered
-list with the same numbers.
+list with the same numbers. The coverage section, with its one GFM table,
+is in markdown_coverage.py.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
-from briefing.model import Briefing, Evidence
-from briefing.plain.common import (
-    Section,
-    cited_outlets,
-    dateline,
-    footnotes,
-    pick,
-    plural,
-    source_facts,
+from briefing.analysis import compare
+from briefing.model import Briefing
+from briefing.plain.common import Section, dateline, footnotes, pick, plural, source_facts
+from briefing.plain.coverage import accounts_phrase
+from briefing.plain.markdown_coverage import coverage
+from briefing.plain.markdown_page import (
+    MarkdownPage,
+    escape,
+    items,
+    list_item,
+    list_marker,
+    strong,
 )
-from briefing.plain.wrap import display_width, wrap
+from briefing.plain.wrap import display_width
 
-_INLINE = re.compile(r"([\\`*_\[\]<>&~|])")
-"""Characters that can start inline markup, HTML or an entity anywhere in a line."""
-
-
-def escape(text: str) -> str:
-    """`text` with every character that could become Markdown markup backslash-escaped."""
-    return _INLINE.sub(r"\\\1", text)
-
-
-def strong(text: str) -> str:
-    """`text` escaped and in bold."""
-    return f"**{escape(text.strip())}**"
-
-
-def _line_start(word: str) -> str:
-    """Escape a word that would start a block (list item, heading, setext underline) there."""
-    if re.fullmatch(r"[-+=]+|#{1,6}", word):
-        return "\\" + word
-    number = re.fullmatch(r"(\d{1,9})([.)])", word)
-    if number:
-        return f"{number[1]}\\{number[2]}"
-    return word
-
-
-class MarkdownPage(NamedTuple):
-    """The briefing and the settings every Markdown section needs."""
-
-    briefing: Briefing
-    width: int
-    numbers: dict[str, int]
-    """Each source's footnote number, by source id."""
-
-    def para(self, markdown: str, first: str = "", rest: str | None = None) -> list[str]:
-        """Already-escaped Markdown wrapped to the page."""
-        rest = first if rest is None else rest
-        return wrap(markdown, self.width, first, rest, start_of_line=_line_start, break_words=False)
-
-    def cites(self, evidence: Sequence[Evidence]) -> str:
-        """The outlets behind an item with their footnotes, escaped: "ANI \\[1\\]"."""
-        outlets = cited_outlets(evidence, self.numbers)
-        return ", ".join(f"{escape(outlet)} \\[{number}\\]" for outlet, number in outlets)
-
-    def sources_para(self, evidence: Sequence[Evidence], indent: str) -> list[str]:
-        """The "Sources:" paragraph under an item, or nothing when it cites none."""
-        if not evidence:
-            return []
-        return ["", *self.para(f"*Sources:* {self.cites(evidence)}", indent)]
-
-
-def _items(blocks: list[list[str]]) -> list[str]:
-    """Blocks joined with a blank line between them."""
-    lines: list[str] = []
-    for block in blocks:
-        if lines:
-            lines.append("")
-        lines.extend(block)
-    return lines
-
-
-def _list_item(
-    page: MarkdownPage, number: int, total: int, first_line: str
-) -> tuple[list[str], str]:
-    """The first paragraph of an ordered list item, and the indent its later paragraphs need."""
-    # Numbers line up, but never with more than 4 spaces after one: 5 would make code.
-    marker = f"{number}. "
-    marker = marker.ljust(min(len(f"{total}. "), len(marker) + 3))
-    indent = " " * len(marker)
-    return page.para(first_line, marker, indent), indent
+__all__ = ["escape", "render_markdown"]
 
 
 def header(page: MarkdownPage) -> list[str]:
-    """Title (a setext heading, so that a long title can wrap), dateline and bottom line."""
+    """Title (a setext heading, so that a long title can wrap), dateline and bottom line.
+
+    The dateline ends with the count of outlets and independent accounts.
+    """
     briefing = page.briefing
+    counts = accounts_phrase(len(briefing.sources), page.comparison.independent)
     title = page.para(escape(briefing.title))
     rule = "=" * max(display_width(line) for line in title)
     return [
@@ -109,6 +46,8 @@ def header(page: MarkdownPage) -> list[str]:
         rule,
         "",
         *page.para(f"*{escape(dateline(briefing))}*"),
+        "",
+        *page.para(f"*{escape(counts)}*"),
         "",
         "## Bottom line",
         "",
@@ -118,7 +57,7 @@ def header(page: MarkdownPage) -> list[str]:
 
 def summary(page: MarkdownPage) -> list[str]:
     """The summary, paragraph by paragraph."""
-    return _items([page.para(escape(p)) for p in page.briefing.summary_paragraphs])
+    return items([page.para(escape(p)) for p in page.briefing.summary_paragraphs])
 
 
 def outcomes(page: MarkdownPage) -> list[str]:
@@ -126,32 +65,36 @@ def outcomes(page: MarkdownPage) -> list[str]:
     entries = page.briefing.outcomes
     blocks = []
     for number, outcome in enumerate(entries, start=1):
-        block, indent = _list_item(page, number, len(entries), strong(outcome.title))
+        block, indent = list_item(page, number, len(entries), strong(outcome.title))
         if outcome.detail:
             block += ["", *page.para(escape(outcome.detail), indent)]
-        block += page.sources_para(outcome.evidence, indent)
+        block += page.reported_para(outcome, indent)
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def quotes(page: MarkdownPage) -> list[str]:
-    """Each quote as a block quote with its speaker, then context and outlets."""
+    """Each quote, numbered: a block quote with its speaker, then context and outlets."""
+    entries = page.briefing.quotes
     blocks = []
-    for quote in page.briefing.quotes:
-        block = page.para(f"“{escape(quote.text)}”", "> ")
+    for number, quote in enumerate(entries, start=1):
+        marker = list_marker(number, len(entries))
+        indent = " " * len(marker)
+        block = page.para(f"“{escape(quote.text)}”", marker + "> ", indent + "> ")
         speaker = f"— {strong(quote.speaker)}"
         if quote.role:
             speaker += f", {escape(quote.role)}"
-        block += [">", *page.para(speaker, "> ")]
+        block += [indent + ">", *page.para(speaker, indent + "> ")]
         if quote.context:
-            block += ["", *page.para(f"*Context:* {escape(quote.context)}")]
+            block += ["", *page.para(f"*Context:* {escape(quote.context)}", indent)]
         for evidence in quote.evidence:
             if evidence.excerpt != quote.text:
                 label = f"{escape(evidence.source.outlet)} \\[{page.numbers[evidence.source.id]}\\]"
-                block += ["", *page.para(f"{label} words it: “{escape(evidence.excerpt)}”")]
-        block += page.sources_para(quote.evidence, "")
+                words = f"{label} words it: “{escape(evidence.excerpt)}”"
+                block += ["", *page.para(words, indent)]
+        block += page.reported_para(quote, indent)
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def questions(page: MarkdownPage) -> list[str]:
@@ -159,12 +102,12 @@ def questions(page: MarkdownPage) -> list[str]:
     entries = page.briefing.questions
     blocks = []
     for number, question in enumerate(entries, start=1):
-        block, indent = _list_item(page, number, len(entries), strong(question.question))
+        block, indent = list_item(page, number, len(entries), strong(question.question))
         if question.why:
             block += ["", *page.para(f"*Why it matters:* {escape(question.why)}", indent)]
         block += page.sources_para(question.evidence, indent)
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def discrepancies(page: MarkdownPage) -> list[str]:
@@ -172,7 +115,7 @@ def discrepancies(page: MarkdownPage) -> list[str]:
     entries = page.briefing.discrepancies
     blocks = []
     for number, discrepancy in enumerate(entries, start=1):
-        block, indent = _list_item(page, number, len(entries), strong(discrepancy.topic))
+        block, indent = list_item(page, number, len(entries), strong(discrepancy.topic))
         inner = indent + "  "
         for account in discrepancy.accounts:
             label = f"{escape(account.source.outlet)} \\[{page.numbers[account.source.id]}\\]"
@@ -182,7 +125,7 @@ def discrepancies(page: MarkdownPage) -> list[str]:
         if discrepancy.assessment:
             block += ["", *page.para(f"*Assessment:* {escape(discrepancy.assessment)}", indent)]
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def timeline(page: MarkdownPage) -> list[str]:
@@ -192,7 +135,7 @@ def timeline(page: MarkdownPage) -> list[str]:
         block = page.para(f"**{event.date.isoformat()}:** {escape(event.event)}", "- ", "  ")
         block += page.sources_para(event.evidence, "  ")
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def sources(page: MarkdownPage) -> list[str]:
@@ -203,7 +146,7 @@ def sources(page: MarkdownPage) -> list[str]:
         number = page.numbers[source.id]
         cited = plural(len(briefing.evidence_in(source)), "excerpt") + " cited"
         facts = " · ".join([strong(source.outlet), *map(escape, source_facts(source)), cited])
-        block, indent = _list_item(page, number, len(briefing.sources), facts)
+        block, indent = list_item(page, number, len(briefing.sources), facts)
         details = []
         if source.headline:
             details.append(f"“{escape(source.headline)}”")
@@ -213,7 +156,7 @@ def sources(page: MarkdownPage) -> list[str]:
         for detail in details:
             block += ["", *page.para(detail, indent)]
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 SECTIONS: tuple[Section[MarkdownPage, list[str]], ...] = (
@@ -222,6 +165,7 @@ SECTIONS: tuple[Section[MarkdownPage, list[str]], ...] = (
     Section("quotes", "Quotes", quotes),
     Section("questions", "Open questions", questions),
     Section("discrepancies", "Where outlets differ", discrepancies),
+    Section("coverage", "How outlets covered it", coverage),
     Section("timeline", "Timeline", timeline),
     Section("sources", "Sources", sources),
 )
@@ -230,7 +174,7 @@ SECTIONS: tuple[Section[MarkdownPage, list[str]], ...] = (
 
 def render_markdown(briefing: Briefing, *, width: int, sections: Sequence[str] = ()) -> str:
     """The whole brief as CommonMark, or only the sections named, in the order named."""
-    page = MarkdownPage(briefing, width, footnotes(briefing))
+    page = MarkdownPage(briefing, width, footnotes(briefing), compare(briefing))
     blocks = [header(page)]
     for section in pick(SECTIONS, sections):
         body = section.render(page)

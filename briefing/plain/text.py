@@ -2,119 +2,47 @@
 
 Layout: the title and dateline, the bottom line, then one block per section
 under an upper-case heading. Numbered items hang their text off the number;
-every item names its outlets with the footnote numbers of the source list.
-Colour, when asked for, is plain ANSI SGR added to whole lines or cells after
-wrapping, so widths are always measured on the text alone.
+every item names its outlets with the footnote numbers of the source list,
+and every outcome and quote says how many outlets and independent accounts
+report it. The page and its primitives are in text_page.py, the coverage
+section in text_coverage.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
+from briefing.analysis import compare
 from briefing.model import Briefing, Evidence
-from briefing.plain.common import (
-    Section,
-    cited_outlets,
-    dateline,
-    footnotes,
-    pick,
-    plural,
-    source_facts,
+from briefing.plain.common import Section, dateline, footnotes, pick, plural, source_facts
+from briefing.plain.coverage import accounts_phrase
+from briefing.plain.text_coverage import coverage
+from briefing.plain.text_page import (
+    BOLD,
+    INDENT,
+    PLAIN,
+    TextPage,
+    footnoted,
+    items,
+    numbered,
+    unglue,
 )
-from briefing.plain.wrap import Style, columns, display_width, wrap
+from briefing.plain.wrap import columns, display_width, wrap
 
-BOLD: Style = "1"
-DIM: Style = "2"
-PLAIN: Style = ""
-
-INDENT = "  "
-"""Section bodies sit two columns in from their headings."""
 MIN_COLUMN = 26
 """The narrowest column in which an outlet's own words still read well side by side."""
 GAP = 3
 """Spaces between side-by-side columns."""
-NO_BREAK = "\u00a0"
-"""Joins an outlet to its footnote while wrapping; printed as a plain space."""
-
-
-class TextPage(NamedTuple):
-    """The briefing and the settings every text section needs."""
-
-    briefing: Briefing
-    width: int
-    color: bool
-    numbers: dict[str, int]
-    """Each source's footnote number, by source id."""
-
-    def paint(self, text: str, style: Style) -> str:
-        """`text` in `style` when colour is on; unchanged otherwise."""
-        if not (self.color and style and text):
-            return text
-        return f"\x1b[{style}m{text}\x1b[0m"
-
-    def block(
-        self,
-        text: str,
-        first: str = INDENT,
-        rest: str | None = None,
-        style: Style = PLAIN,
-        *,
-        glued: bool = False,
-    ) -> list[str]:
-        """`text` wrapped to the page, each line painted in `style`.
-
-        With `glued`, the text holds `footnoted` labels: they wrap as one word.
-        """
-        lines = wrap(text, self.width, first, first if rest is None else rest)
-        if glued:
-            lines = _unglue(lines)
-        return [self.paint(line, style) for line in lines]
-
-    def sources_line(self, evidence: Sequence[Evidence], indent: str) -> list[str]:
-        """The "Sources:" line under an item, or nothing when it cites none."""
-        if not evidence:
-            return []
-        outlets = cited_outlets(evidence, self.numbers)
-        cited = ", ".join(footnoted(outlet, number) for outlet, number in outlets)
-        return self.block(f"Sources: {cited}", indent, style=DIM, glued=True)
-
-
-def footnoted(outlet: str, number: int) -> str:
-    """An outlet and its footnote, "ANI [1]", glued so that wrapping keeps them together."""
-    return f"{outlet}{NO_BREAK}[{number}]"
-
-
-def _unglue(lines: list[str]) -> list[str]:
-    """Wrapped lines with the glue of `footnoted` labels printed as plain spaces."""
-    return [line.replace(NO_BREAK, " ") for line in lines]
-
-
-def _numbered(count: int) -> list[tuple[str, str]]:
-    """(first-line prefix, hanging indent) for a numbered list, numbers right-aligned."""
-    digits = len(str(count))
-    prefixes = []
-    for number in range(1, count + 1):
-        first = f"{INDENT}{number:>{digits}}. "
-        prefixes.append((first, " " * len(first)))
-    return prefixes
-
-
-def _items(blocks: list[list[str]]) -> list[str]:
-    """Item blocks joined with a blank line between them."""
-    lines: list[str] = []
-    for block in blocks:
-        if lines:
-            lines.append("")
-        lines.extend(block)
-    return lines
 
 
 def header(page: TextPage) -> list[str]:
-    """Title, dateline and the bottom line: what every brief starts with."""
+    """Title, dateline with the count of outlets and accounts, and the bottom line."""
     briefing = page.briefing
+    comparison = page.comparison
+    counts = accounts_phrase(len(briefing.sources), comparison.independent)
     lines = page.block(briefing.title, "", style=BOLD)
     lines += page.block(dateline(briefing), "")
+    lines += page.block(counts, "")
     lines += ["", page.paint("BOTTOM LINE", BOLD)]
     lines += page.block(briefing.bottom_line, style=BOLD)
     return lines
@@ -122,29 +50,30 @@ def header(page: TextPage) -> list[str]:
 
 def summary(page: TextPage) -> list[str]:
     """The summary, paragraph by paragraph."""
-    return _items([page.block(paragraph) for paragraph in page.briefing.summary_paragraphs])
+    return items([page.block(paragraph) for paragraph in page.briefing.summary_paragraphs])
 
 
 def outcomes(page: TextPage) -> list[str]:
     """The key outcomes, numbered, each with its detail and outlets."""
     entries = page.briefing.outcomes
     blocks = []
-    for (first, rest), outcome in zip(_numbered(len(entries)), entries, strict=True):
+    for (first, rest), outcome in zip(numbered(len(entries)), entries, strict=True):
         block = page.block(outcome.title, first, rest, style=BOLD)
         if outcome.detail:
             block += page.block(outcome.detail, rest)
-        block += page.sources_line(outcome.evidence, rest)
+        block += page.reported_line(outcome, rest)
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def quotes(page: TextPage) -> list[str]:
-    """Each quote, who said it, its context, and any outlet that words it differently."""
+    """Each quote, numbered: who said it, its context, any outlet that words it differently."""
+    entries = page.briefing.quotes
     blocks = []
-    inner = INDENT + "  "
-    for quote in page.briefing.quotes:
-        # The opening mark hangs in the margin so the quoted text lines up.
-        block = page.block(f"“{quote.text}”", INDENT, INDENT + " ")
+    for (first, rest), quote in zip(numbered(len(entries)), entries, strict=True):
+        # The opening mark hangs after the number so the quoted text lines up.
+        block = page.block(f"“{quote.text}”", first, rest + " ")
+        inner = rest + "  "
         speaker = f"— {quote.speaker}, {quote.role}" if quote.role else f"— {quote.speaker}"
         block += page.block(speaker, inner, inner + "  ", style=BOLD)
         if quote.context:
@@ -154,22 +83,22 @@ def quotes(page: TextPage) -> list[str]:
                 label = footnoted(evidence.source.outlet, page.numbers[evidence.source.id])
                 words = f"{label} words it: “{evidence.excerpt}”"
                 block += page.block(words, inner, inner + "  ", glued=True)
-        block += page.sources_line(quote.evidence, inner)
+        block += page.reported_line(quote, inner)
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def questions(page: TextPage) -> list[str]:
     """The open questions, numbered, each with why it matters."""
     entries = page.briefing.questions
     blocks = []
-    for (first, rest), question in zip(_numbered(len(entries)), entries, strict=True):
+    for (first, rest), question in zip(numbered(len(entries)), entries, strict=True):
         block = page.block(question.question, first, rest, style=BOLD)
         if question.why:
             block += page.block(f"Why it matters: {question.why}", rest)
         block += page.sources_line(question.evidence, rest)
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def _account_label(page: TextPage, account: Evidence) -> str:
@@ -186,14 +115,14 @@ def _side_by_side(
     for start in range(0, len(accounts), count):
         cells = []
         for account in accounts[start : start + count]:
-            label = _unglue(wrap(_account_label(page, account), column))
+            label = unglue(wrap(_account_label(page, account), column))
             cell = [(line, BOLD) for line in label]
             if account.reading:
                 cell += [(line, PLAIN) for line in wrap(account.reading, column)]
             cell += [(line, PLAIN) for line in wrap(f"“{account.excerpt}”", column, "", " ")]
             cells.append(cell)
         rows.append(columns(cells, column, GAP, indent, page.paint))
-    return _items(rows)
+    return items(rows)
 
 
 def _one_under_another(page: TextPage, accounts: Sequence[Evidence], indent: str) -> list[str]:
@@ -205,14 +134,14 @@ def _one_under_another(page: TextPage, accounts: Sequence[Evidence], indent: str
         block = page.block(head, indent, indent + "  ", style=BOLD, glued=True)
         block += page.block(f"“{account.excerpt}”", indent + "  ", indent + "   ")
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def discrepancies(page: TextPage) -> list[str]:
     """Where outlets differ: each outlet's own words side by side when they fit, else stacked."""
     entries = page.briefing.discrepancies
     blocks = []
-    for (first, rest), discrepancy in zip(_numbered(len(entries)), entries, strict=True):
+    for (first, rest), discrepancy in zip(numbered(len(entries)), entries, strict=True):
         block = page.block(discrepancy.topic, first, rest, style=BOLD)
         fit = (page.width - len(rest) + GAP) // (MIN_COLUMN + GAP)
         count = min(len(discrepancy.accounts), fit)
@@ -224,7 +153,7 @@ def discrepancies(page: TextPage) -> list[str]:
         if discrepancy.assessment:
             block += ["", *page.block(f"Assessment: {discrepancy.assessment}", rest)]
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def timeline(page: TextPage) -> list[str]:
@@ -236,7 +165,7 @@ def timeline(page: TextPage) -> list[str]:
         block = page.block(event.event, first, rest)
         block += page.sources_line(event.evidence, rest)
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 def sources(page: TextPage) -> list[str]:
@@ -256,7 +185,7 @@ def sources(page: TextPage) -> list[str]:
         if source.url:
             block += page.block(source.url, rest)
         blocks.append(block)
-    return _items(blocks)
+    return items(blocks)
 
 
 SECTIONS: tuple[Section[TextPage, list[str]], ...] = (
@@ -265,6 +194,7 @@ SECTIONS: tuple[Section[TextPage, list[str]], ...] = (
     Section("quotes", "Quotes", quotes),
     Section("questions", "Open questions", questions),
     Section("discrepancies", "Where outlets differ", discrepancies),
+    Section("coverage", "How outlets covered it", coverage),
     Section("timeline", "Timeline", timeline),
     Section("sources", "Sources", sources),
 )
@@ -275,12 +205,12 @@ def render_text(
     briefing: Briefing, *, width: int, sections: Sequence[str] = (), color: bool = False
 ) -> str:
     """The whole text brief, or only the sections named, in the order named."""
-    page = TextPage(briefing, width, color, footnotes(briefing))
+    page = TextPage(briefing, width, color, footnotes(briefing), compare(briefing))
     blocks = [header(page)]
     for section in pick(SECTIONS, sections):
         body = section.render(page)
         if not body and not sections:
             continue  # The full brief leaves out what the briefing has nothing for.
-        heading = page.paint(section.heading.upper(), BOLD)
-        blocks.append([heading, *(body or page.block("None in this briefing."))])
+        heading = page.block(section.heading.upper(), "", style=BOLD)
+        blocks.append([*heading, *(body or page.block("None in this briefing."))])
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"

@@ -61,6 +61,21 @@ def _cut(text: str, cells: int) -> tuple[str, str]:
     return text, ""
 
 
+def truncate(text: str, cells: int) -> str:
+    """`text` cut at a grapheme edge to fit `cells` (at least 2), ending in "…" when cut."""
+    if _single_cell(text):
+        if len(text) <= cells:
+            return text
+        head = text[: cells - 1]
+    else:
+        if cell_len(text) <= cells:
+            return text
+        head, _ = _cut(text, cells - 1)
+        if cell_len(head) > cells - 1:  # one grapheme wider than the room: show none of it
+            head = ""
+    return head.rstrip(" ,;:—–-") + "…"
+
+
 def wrap(
     text: str,
     width: int,
