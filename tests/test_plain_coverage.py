@@ -1,0 +1,358 @@
+"""The "How outlets covered it" section in text, Markdown and JSON, through the real command.
+
+What the brief prints is read back and checked against the briefing file
+itself (which outlets each item cites), and against the accounts the brief
+prints, so that a matrix column, a count or an exclusive in the wrong place
+fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import BUNDLED, SMALL, run_briefing
+from markdown_it import MarkdownIt
+from rich.cells import cell_len
+
+from briefing.analysis import coverage_phrase
+from briefing.load import load
+from briefing.model import Briefing, Item
+from briefing.plain.markdown import render_markdown
+from briefing.plain.text import render_text
+
+SPECIAL = Path(__file__).resolve().parent / "golden" / "special.yaml"
+HEADING = "HOW OUTLETS COVERED IT"
+KINDS = {"Key outcomes": "outcomes", "Quotes": "quotes", "Where outlets differ": "discrepancies"}
+"""Matrix group headings, and the briefing section each numbers its rows by."""
+NOUNS = {
+    "outcome": "outcomes",
+    "outcomes": "outcomes",
+    "quote": "quotes",
+    "quotes": "quotes",
+    "discrepancy": "discrepancies",
+    "discrepancies": "discrepancies",
+}
+FOOTNOTE = re.compile(r"\[(\d+)\]")
+
+
+def _print(*args: str | Path) -> str:
+    """`briefing print ARGS`, checked to succeed quietly, as text."""
+    result = run_briefing("print", *args)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stderr == b""
+    return result.stdout.decode()
+
+
+def _section(brief: str) -> list[str]:
+    """The coverage section's lines, heading excluded (at 20 columns it wraps)."""
+    after = re.split(r"\nHOW\s+OUTLETS\s+COVERED\s+IT\n", brief, maxsplit=1)[1]
+    return re.split(r"\n\n(?=[A-Z])", after, maxsplit=1)[0].splitlines()
+
+
+def _entries(lines: list[str], indent: int) -> list[str]:
+    """Entries indented by `indent` whose wrapped lines hang deeper, each joined into one line."""
+    entries: list[str] = []
+    for line in lines:
+        depth = len(line) - len(line.lstrip(" "))
+        if depth == indent and line.strip():
+            entries.append(line.strip())
+        elif depth > indent and entries:
+            entries[-1] += " " + line.strip()
+        else:
+            break
+    return entries
+
+
+def _accounts(section: list[str]) -> list[set[int]]:
+    """The accounts the section lists, each as the set of its outlets' footnote numbers."""
+    start = section.index("") + 1  # after the totals paragraph
+    entries = _entries(section[start:], 4)
+    assert entries, section[:10]
+    return [{int(n) for n in FOOTNOTE.findall(entry.split(" — ")[0])} for entry in entries]
+
+
+def _cited(item: Item, numbers: dict[str, int]) -> set[int]:
+    """The footnote numbers of the outlets an item cites, read from the briefing itself."""
+    return {numbers[evidence.source.id] for evidence in item.evidence}
+
+
+def _numbers(briefing: Briefing) -> dict[str, int]:
+    """Each source's footnote number by id: its place in the briefing's source list."""
+    return {source.id: number for number, source in enumerate(briefing.sources, start=1)}
+
+
+def _lineages_of(cited: set[int], accounts: list[set[int]]) -> int:
+    """How many of the printed accounts the cited outlets belong to."""
+    return sum(1 for account in accounts if account & cited)
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Briefing:
+    """The bundled briefing as loaded."""
+    return load(BUNDLED)
+
+
+@pytest.fixture(scope="module")
+def briefs() -> dict[int, str]:
+    """The bundled briefing's text brief at the golden widths and at narrow ones."""
+    return {width: _print(BUNDLED, "--width", str(width)) for width in (20, 30, 40, 60, 80, 100)}
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_the_bundled_brief_counts_five_outlets_and_three_independent_accounts(
+    briefs: dict[int, str], width: int
+) -> None:
+    brief = briefs[width]
+    header = brief.split("\nBOTTOM LINE\n", 1)[0].splitlines()
+    assert "5 outlets, 3 independent accounts" in header
+    section = " ".join(line.strip() for line in _section(brief))
+    assert section.startswith("5 outlets, 3 independent accounts.")
+    accounts = _accounts(_section(brief))
+    assert len(accounts) == 3 and set().union(*accounts) == {1, 2, 3, 4, 5}
+    assert sorted(map(len, accounts)) == [1, 1, 3]  # the ANI copy, and two on their own
+    assert "ANI copy: ANI [2], Asianet Newsable [3], ANI [4] — " in section
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100])
+def test_every_outlet_has_a_column_and_every_mark_matches_the_briefing(
+    bundled: Briefing, briefs: dict[int, str], width: int
+) -> None:
+    section = _section(briefs[width])
+    numbers = _numbers(bundled)
+    accounts = _accounts(section)
+    rows_seen = {kind: 0 for kind in KINDS.values()}
+    columns: dict[int, int] = {}
+    kind = ""
+    for line in section:
+        if line.rstrip().endswith("accounts") and "[" in line:  # the column labels
+            columns = {int(m[1]): m.start() + 1 for m in FOOTNOTE.finditer(line)}
+            assert sorted(columns) == list(range(1, len(bundled.sources) + 1)), line
+            count_column = line.index("accounts")
+        heading = line.split("  [")[0].strip()
+        if heading in KINDS:
+            kind = KINDS[heading]
+            continue
+        row = re.match(r"^ +(\d+)\. ", line)
+        if not (row and kind and columns):
+            continue
+        item = getattr(bundled, kind)[int(row[1]) - 1]
+        marked = {number for number, at in columns.items() if line[at] == "●"}
+        blank = {number for number, at in columns.items() if line[at] == "·"}
+        cited = _cited(item, numbers)
+        assert marked == cited and blank == set(columns) - cited, line
+        assert int(line[count_column:]) == _lineages_of(cited, accounts), line
+        rows_seen[kind] += 1
+    assert rows_seen == {kind: len(getattr(bundled, kind)) for kind in rows_seen}
+
+
+def test_narrow_widths_list_the_outlets_instead_of_a_matrix(
+    bundled: Briefing, briefs: dict[int, str]
+) -> None:
+    numbers = _numbers(bundled)
+    for width in (20, 30):
+        section = _section(briefs[width])
+        assert not any("●" in line for line in section)
+        accounts = _accounts(section)
+        start = next(n for n, line in enumerate(section) if line.strip() == "Key outcomes")
+        rows: list[str] = []
+        for line in section[start + 1 : section.index("", start)]:
+            if re.match(r"^ +\d+\. ", line):
+                rows.append(line.strip())
+            else:
+                rows[-1] += " " + line.strip()
+        assert len(rows) == len(bundled.outcomes)
+        for outcome, row in zip(bundled.outcomes, rows, strict=True):
+            listed, count = row.split(". ", 1)[1].split(" — ")
+            cited = _cited(outcome, numbers)
+            assert {int(n) for n in FOOTNOTE.findall(listed)} == cited
+            assert int(count.split()[0]) == _lineages_of(cited, accounts)
+
+
+def test_exclusives_are_cited_by_one_account_only_and_none_is_missed(
+    bundled: Briefing, briefs: dict[int, str]
+) -> None:
+    section = _section(briefs[100])
+    numbers = _numbers(bundled)
+    accounts = _accounts(section)
+    start = section.index("  Reported by one account only")
+    listed: dict[int, set[tuple[str, int]]] = {}
+    for entry in _entries(section[start + 1 :], 4):
+        label, items = entry.rsplit(": ", 1)
+        outlet = int(FOOTNOTE.findall(label)[-1])
+        listed[outlet] = set()
+        for part in [] if items == "none" else items.split("; "):
+            noun, spans = part.split(" ", 1)
+            for span in spans.split(", "):
+                low, _, high = span.partition("–")
+                for number in range(int(low), int(high or low) + 1):
+                    listed[outlet].add((NOUNS[noun], number))
+    assert sorted(listed) == list(range(1, len(bundled.sources) + 1))
+    for outlet, entries in listed.items():
+        account = next(account for account in accounts if outlet in account)
+        expected = {
+            (kind, number)
+            for kind in KINDS.values()
+            for number, item in enumerate(getattr(bundled, kind), start=1)
+            if outlet in _cited(item, numbers) and _cited(item, numbers) <= account
+        }
+        assert entries == expected, outlet
+    assert any(listed.values())  # the bundled briefing does have exclusives
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_every_outcome_and_quote_says_how_many_outlets_and_accounts_report_it(
+    bundled: Briefing, briefs: dict[int, str], width: int
+) -> None:
+    brief = briefs[width]
+    flat = " ".join(brief.split())
+    numbers = _numbers(bundled)
+    accounts = _accounts(_section(brief))
+    for item in (*bundled.outcomes, *bundled.quotes):
+        cited = _cited(item, numbers)
+        phrase = coverage_phrase(len(cited), _lineages_of(cited, accounts))
+        outlets = {evidence.source.id: evidence.source for evidence in item.evidence}
+        names = ", ".join(f"{s.outlet} [{numbers[s.id]}]" for s in outlets.values())
+        assert f"{phrase[0].upper()}{phrase[1:]}: {names}" in flat
+
+
+@pytest.mark.parametrize("path", [BUNDLED, SMALL, SPECIAL], ids=["bundled", "small", "special"])
+def test_every_width_from_the_minimum_up_fits(path: Path) -> None:
+    briefing = load(path)
+    for width in range(20, 121):
+        for line in render_text(briefing, width=width).splitlines():
+            assert cell_len(line) <= width, (width, line)
+        markdown = render_markdown(briefing, width=width)
+        section = markdown.split("## How outlets covered it\n", 1)[-1].split("\n## ")[0]
+        for line in section.splitlines():
+            assert cell_len(line) <= width, (width, line)
+
+
+def test_the_section_alone_and_its_place_in_the_brief() -> None:
+    alone = _print(SMALL, "--section", "coverage", "--width", "80")
+    assert f"\n\n{HEADING}\n" in alone and "KEY OUTCOMES" not in alone
+    full = _print(SMALL, "--width", "80")
+    assert full.index("WHERE OUTLETS DIFFER") < full.index(HEADING) < full.index("TIMELINE")
+
+
+def _markdown_tables(markdown: str) -> list[list[list[str]]]:
+    """Every table a GFM table parser finds: rows of cell texts, the header row first."""
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    tables: list[list[list[str]]] = []
+    row: list[str] | None = None
+    for token in tokens:
+        if token.type == "table_open":
+            tables.append([])
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "inline" and row is not None:
+            row.append(token.content)
+        elif token.type == "tr_close" and row is not None:
+            tables[-1].append(row)
+            row = None
+    return tables
+
+
+def test_markdown_has_a_real_table_per_kind_of_item_with_a_column_per_outlet(
+    bundled: Briefing,
+) -> None:
+    markdown = _print(BUNDLED, "--format", "markdown", "--width", "100")
+    tables = _markdown_tables(markdown)
+    numbers = _numbers(bundled)
+    assert [table[0][0] for table in tables] == list(KINDS)
+    for table, kind in zip(tables, KINDS.values(), strict=True):
+        header = table[0]
+        assert header[-1] == "Accounts"
+        columns = [int(FOOTNOTE.fullmatch(cell.replace("\\", ""))[1]) for cell in header[1:-1]]
+        assert sorted(columns) == list(range(1, len(bundled.sources) + 1))
+        items = getattr(bundled, kind)
+        assert len(table) == len(items) + 1
+        for number, (item, row) in enumerate(zip(items, table[1:], strict=True), start=1):
+            assert row[0].startswith(f"{number}.")
+            marked = {
+                column for column, cell in zip(columns, row[1:-1], strict=True) if cell == "●"
+            }
+            assert marked == _cited(item, numbers)
+    # Without the table extension, a CommonMark renderer still reads every heading.
+    plain = MarkdownIt("commonmark").parse(markdown)
+    assert not any(token.type.startswith("table") for token in plain)
+
+
+def test_markdown_falls_back_to_a_list_when_the_table_cannot_fit() -> None:
+    markdown = _print(BUNDLED, "--format", "markdown", "--width", "40")
+    section = markdown.split("## How outlets covered it\n", 1)[1].split("\n## ")[0]
+    assert _markdown_tables(markdown) == []
+    assert "- Outcome 1: \\[1\\]" in section
+
+
+def _json(path: Path) -> dict[str, Any]:
+    """The coverage object of `briefing print --format json --section coverage`."""
+    document: dict[str, Any] = json.loads(_print(path, "--format", "json", "--section", "coverage"))
+    coverage: dict[str, Any] = document["coverage"]
+    return coverage
+
+
+@pytest.mark.parametrize("path", [BUNDLED, SMALL, SPECIAL], ids=["bundled", "small", "special"])
+def test_json_coverage_agrees_with_the_briefing(path: Path) -> None:
+    briefing = load(path)
+    coverage = _json(path)
+    ids = [source.id for source in briefing.sources]
+    assert coverage["outlets"] == len(ids)
+    assert coverage["independent"] == len(coverage["lineages"])
+    members = [lineage["sources"] for lineage in coverage["lineages"]]
+    every = [source for sources in members for source in sources]
+    assert sorted(every) == sorted(ids)  # every outlet in exactly one lineage
+    lineage_of = {
+        source: lineage["name"] for lineage in coverage["lineages"] for source in lineage["sources"]
+    }
+    sections = ("outcomes", "quotes", "questions", "discrepancies", "timeline")
+    expected = [(key, index) for key in sections for index in range(len(getattr(briefing, key)))]
+    assert [(item["section"], item["index"]) for item in coverage["items"]] == expected
+    for entry in coverage["items"]:
+        item = getattr(briefing, entry["section"])[entry["index"]]
+        assert entry["id"] == getattr(item, "id", None)
+        cited = list(dict.fromkeys(evidence.source.id for evidence in item.evidence))
+        assert entry["sources"] == cited and entry["outlets"] == len(cited)
+        assert sorted(entry["lineages"]) == sorted({lineage_of[source] for source in cited})
+        assert entry["independent"] == len(entry["lineages"])
+        assert entry["phrase"] == coverage_phrase(entry["outlets"], entry["independent"])
+        alone = entry["lineages"][0] if len(entry["lineages"]) == 1 else None
+        assert entry["exclusive_to"] == (alone if coverage["independent"] > 1 else None)
+    matrix = coverage["containment"]["matrix"]
+    assert coverage["containment"]["sources"] == ids
+    for lineage in coverage["lineages"]:
+        refs = [(ref["section"], ref["index"]) for ref in lineage["exclusives"]]
+        only = [
+            (e["section"], e["index"])
+            for e in coverage["items"]
+            if e["exclusive_to"] == lineage["name"]
+        ]
+        assert refs == only
+        for pair in lineage["pairs"]:
+            first, second = ids.index(pair["first"]), ids.index(pair["second"])
+            assert pair["first_in_second"] == matrix[first][second]
+            assert pair["second_in_first"] == matrix[second][first]
+    for entry, source in zip(coverage["by_source"], ids, strict=True):
+        assert entry["source"] == source and entry["lineage"] == lineage_of[source]
+        for ref in entry["exclusives"]:
+            found = coverage["items"][
+                [(e["section"], e["index"]) for e in coverage["items"]].index(
+                    (ref["section"], ref["index"])
+                )
+            ]
+            assert found["exclusive_to"] == entry["lineage"] and source in found["sources"]
+
+
+def test_json_coverage_of_the_bundled_briefing() -> None:
+    coverage = _json(BUNDLED)
+    assert (coverage["outlets"], coverage["independent"]) == (5, 3)
+    assert coverage["phrase"] == "5 outlets, 3 independent accounts"
+    (ani,) = [lineage for lineage in coverage["lineages"] if len(lineage["sources"]) == 3]
+    assert ani["label"] == "ANI copy" and len(ani["pairs"]) == 3
+    assert all(
+        max(p["first_in_second"], p["second_in_first"]) >= coverage["threshold"]
+        for p in ani["pairs"]
+    )
