@@ -14,8 +14,8 @@ which `comparison.reuse.shared_passages(a, b)` computes on first request.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import NamedTuple
 
 from briefing.analysis.coverage import ItemCoverage, SourceCoverage, item_coverage
 from briefing.analysis.lineage import LINEAGE_THRESHOLD, Lineage, find_lineages
@@ -23,8 +23,7 @@ from briefing.analysis.reuse import PairReuse, TextReuse
 from briefing.model import Briefing, Item, Source
 
 
-@dataclass(frozen=True, repr=False)
-class Comparison:
+class Comparison(NamedTuple):
     """How the outlets of one briefing covered it: coverage, copied text and lineages."""
 
     briefing: Briefing
@@ -38,8 +37,10 @@ class Comparison:
     """Every item of `Briefing.items()`, in that order, with who reports it."""
     outlets: tuple[SourceCoverage, ...]
     """Every source, in briefing order, with what it reports."""
-    _item_positions: MappingProxyType[int, int] = field(repr=False, compare=False)
-    _source_positions: MappingProxyType[str, int] = field(repr=False, compare=False)
+    item_positions: MappingProxyType[int, int]
+    """Where each item (by identity) sits in `items`."""
+    source_positions: MappingProxyType[str, int]
+    """Where each source (by id) sits in `outlets`."""
 
     def __repr__(self) -> str:
         """A short description, not the whole briefing."""
@@ -55,14 +56,14 @@ class Comparison:
 
     def coverage_of(self, item: Item) -> ItemCoverage:
         """Who reports this item (one of this briefing's items, as `Briefing.items()` gave it)."""
-        position = self._item_positions.get(id(item))
+        position = self.item_positions.get(id(item))
         if position is None or self.items[position].item is not item:
             raise KeyError(f"not an item of this briefing: {item!r:.60}")
         return self.items[position]
 
     def outlet(self, source: Source) -> SourceCoverage:
         """What this outlet (matched by id) reports."""
-        return self.outlets[self._source_positions[source.id]]
+        return self.outlets[self.source_positions[source.id]]
 
     def lineage_of(self, source: Source) -> Lineage:
         """The lineage this outlet belongs to."""
@@ -70,8 +71,11 @@ class Comparison:
 
     def within(self, lineage: Lineage) -> tuple[PairReuse, ...]:
         """The pairs of this lineage's outlets that share text, with their shares (its evidence)."""
+        members = {source.id for source in lineage.sources}
         return tuple(
-            pair for pair in self.reuse.pairs if pair.first in lineage and pair.second in lineage
+            pair
+            for pair in self.reuse.pairs
+            if pair.first.id in members and pair.second.id in members
         )
 
     def exclusives(self, lineage: Lineage) -> tuple[ItemCoverage, ...]:

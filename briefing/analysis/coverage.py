@@ -12,8 +12,7 @@ view: "reported by 3 outlets, 1 independent account".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from briefing.analysis.lineage import Lineage
 from briefing.model import (
@@ -62,8 +61,7 @@ def coverage_phrase(outlets: int, independent: int) -> str:
     return f"reported by {outlets} outlets, {_plural(independent, 'independent account')}"
 
 
-@dataclass(frozen=True, repr=False)
-class ItemCoverage:
+class ItemCoverage(NamedTuple):
     """One item and the outlets (and lineages) that report it."""
 
     item: Item
@@ -113,8 +111,7 @@ class ItemCoverage:
         return any(cited.id == source.id for cited, _ in self.by_source)
 
 
-@dataclass(frozen=True, repr=False)
-class SourceCoverage:
+class SourceCoverage(NamedTuple):
     """One outlet: its lineage, its size, what it reports and how much of it is copied."""
 
     source: Source

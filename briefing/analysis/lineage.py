@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.analysis.reuse import TextReuse
 from briefing.model import Source
@@ -42,8 +42,7 @@ LINEAGE_THRESHOLD = 0.2
 """The share of one source found in another at or above which they are one lineage."""
 
 
-@dataclass(frozen=True, repr=False)
-class Lineage:
+class Lineage(NamedTuple):
     """Sources that are one account: they copy each other's text or carry the same wire."""
 
     name: str

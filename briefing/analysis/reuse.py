@@ -32,12 +32,11 @@ while those inside it are whatever each outlet printed.
 
 from __future__ import annotations
 
-import difflib
-import threading
+import _thread
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import reduce
 from operator import or_
+from typing import NamedTuple
 
 from briefing.analysis.words import word_offsets, words
 from briefing.model import Source, Span
@@ -46,8 +45,7 @@ SHINGLE_WORDS = 8
 """Words in one shingle, and the fewest words a shared passage has."""
 
 
-@dataclass(frozen=True)
-class PairReuse:
+class PairReuse(NamedTuple):
     """Two sources that share at least one shingle, and how much each carries of the other."""
 
     first: Source
@@ -66,8 +64,7 @@ class PairReuse:
         return max(self.first_in_second, self.second_in_first)
 
 
-@dataclass(frozen=True)
-class SharedPassage:
+class SharedPassage(NamedTuple):
     """A run of at least `SHINGLE_WORDS` identical words found in two sources."""
 
     first: Span
@@ -108,7 +105,8 @@ class TextReuse:
             pair: self._pair(pair, count) for pair, count in sorted(shared_counts.items())
         }
         self._cache: dict[tuple[int, int], tuple[SharedPassage, ...]] = {}
-        self._lock = threading.Lock()
+        # _thread rather than threading: threading costs 2 ms to import on every print.
+        self._lock = _thread.allocate_lock()
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -278,6 +276,8 @@ def _in_order_blocks(
     in any region whose longest match is too short, which keeps it fast on
     texts that share only common words outside their copied passages.
     """
+    import difflib  # only when a pair's passages are asked for
+
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     blocks: list[tuple[int, int, int]] = []
     regions = [(0, len(a), 0, len(b))]
