@@ -10,6 +10,10 @@ it was built from is unchanged:
 - every source file's bytes (each one is hashed again on every use);
 - the code that loads and verifies (the core modules' sizes and times).
 
+Values derived from a briefing that take noticeable time to compute (the
+copied-text counts of the analysis) can be kept beside its entry with
+`remembered`, under the same rules.
+
 Only successful loads are cached; problems are always found afresh. The cache
 lives in $BRIEFING_CACHE_DIR, else $XDG_CACHE_HOME/briefing, else
 ~/.cache/briefing; BRIEFING_NO_CACHE=1 turns it off. It holds at most
@@ -23,18 +27,28 @@ import contextlib
 import marshal
 import os
 import zlib
+from collections.abc import Callable
+from typing import TypeVar
 
 from briefing.cache_codec import decode, encode
 from briefing.files import MAX_BRIEFING_BYTES, MAX_SOURCE_BYTES, read_regular_file
 from briefing.model import Briefing
 
 CACHE_VERSION = 1
-MAX_ENTRIES = 64
+MAX_ENTRIES = 128
+"""Files kept: entries and the values remembered beside them."""
 _CORE = os.path.dirname(os.path.realpath(__file__))
 _CORE_MODULES = (
     "cache.py", "cache_codec.py", "files.py", "load.py", "model.py", "problems.py", "safe_text.py",
     "schema.py", "validate.py", "verify.py", "yaml_tree.py",
+    "analysis/reuse.py", "analysis/words.py",
 )  # fmt: skip
+
+T = TypeVar("T")
+
+_entries: dict[int, tuple[Briefing, str, str]] = {}
+"""For each briefing this process loaded through the cache: itself (so that
+its id stays its own), the cache folder and its entry's name."""
 
 
 def load_briefing(path: str) -> Briefing:
@@ -49,13 +63,35 @@ def load_briefing(path: str) -> Briefing:
     if key is not None and directory is not None:
         cached = _read_entry(os.path.join(directory, key))
         if cached is not None:
+            _entries[id(cached)] = (cached, directory, key)
             return cached
     from briefing.load import load
 
     briefing = load(path)
     if key is not None and directory is not None:
         _write_entry(directory, key, briefing)
+        _entries[id(briefing)] = (briefing, directory, key)
     return briefing
+
+
+def remembered(briefing: Briefing, name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, kept beside the briefing's cache entry and read from there next time.
+
+    The value must be made of builtin types (marshal stores it). For a
+    briefing that did not come through the cache, it is simply computed.
+    """
+    known = _entries.get(id(briefing))
+    if known is None or known[0] is not briefing:
+        return compute()
+    _, directory, key = known
+    sidecar = os.path.join(directory, f"{key}.{name}")
+    try:
+        with open(sidecar, "rb") as handle:
+            value: T = marshal.loads(handle.read())
+    except (OSError, ValueError, TypeError, EOFError):
+        value = compute()
+        _write_file(directory, sidecar, marshal.dumps(value))  # type: ignore[arg-type]
+    return value
 
 
 def cache_directory() -> str | None:
@@ -107,15 +143,26 @@ def _read_entry(entry: str) -> Briefing | None:
 
 def _write_entry(directory: str, key: str, briefing: Briefing) -> None:
     """Store a loaded briefing; give up quietly if the cache cannot be written."""
-    import tempfile
-
     fingerprints = {s.location: _fingerprint(s.location) for s in briefing.sources}
     data = marshal.dumps({"briefing": encode(briefing), "sources": fingerprints})
+    _write_file(directory, os.path.join(directory, key), data)
+    # Values remembered beside an older entry of the same name were derived
+    # from sources that have changed since.
+    with contextlib.suppress(OSError), os.scandir(directory) as entries:
+        for entry in entries:
+            if entry.name.startswith(f"{key}."):
+                os.unlink(entry.path)
+
+
+def _write_file(directory: str, target: str, data: bytes) -> None:
+    """Write a cache file atomically; give up quietly if the cache cannot be written."""
+    import tempfile
+
     try:
         os.makedirs(directory, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".tmp") as handle:
             handle.write(data)
-        os.replace(handle.name, os.path.join(directory, key))
+        os.replace(handle.name, target)
         _evict(directory)
     except OSError:
         return

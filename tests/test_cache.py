@@ -89,3 +89,18 @@ def test_the_cache_can_be_turned_off(workspace: Path) -> None:
     env = {**cache_env(workspace), "BRIEFING_NO_CACHE": "1"}
     assert run_briefing("check", workspace / "data" / "brief.yaml", env=env).returncode == 0
     assert not (workspace / "cache").exists()
+
+
+def test_the_copied_text_counts_follow_a_changed_source(workspace: Path) -> None:
+    """The analysis counts kept beside an entry are never reused for changed sources."""
+    env = cache_env(workspace)
+    brief = workspace / "data" / "brief.yaml"
+    before = run_briefing("print", brief, "--section", "coverage", env=env)
+    assert b"2 outlets, 2 independent accounts" in before.stdout
+    assert any(name.name.endswith(".reuse") for name in (workspace / "cache").iterdir())
+    ani = (workspace / "seeds" / "001_1aefc524b059d3af.txt").read_text(encoding="utf-8")
+    uni = workspace / "seeds" / "004_eb55e478941be5c6.txt"
+    uni.write_text(uni.read_text(encoding="utf-8") + "\n\n" + ani, encoding="utf-8")
+    after = run_briefing("print", brief, "--section", "coverage", env=env)
+    assert after.returncode == 0, after.stderr
+    assert b"2 outlets, 1 independent account" in after.stdout

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from briefing.analysis.coverage import ItemCoverage, SourceCoverage, item_coverage
 from briefing.analysis.lineage import LINEAGE_THRESHOLD, Lineage, find_lineages
 from briefing.analysis.reuse import PairReuse, TextReuse
+from briefing.cache import remembered
 from briefing.model import Briefing, Item, Source
 
 
@@ -85,7 +86,10 @@ class Comparison(NamedTuple):
 
 def compare(briefing: Briefing, threshold: float = LINEAGE_THRESHOLD) -> Comparison:
     """Compare the outlets of a briefing: coverage, copied text, lineages and exclusives."""
-    reuse = TextReuse(briefing.sources)
+    # The counts take most of the time on a small briefing and depend only on
+    # the sources' texts, so they are kept beside the briefing's cache entry.
+    counts = remembered(briefing, "reuse", lambda: TextReuse(briefing.sources).counts())
+    reuse = TextReuse(briefing.sources, counts)
     lineages = find_lineages(briefing.sources, reuse, threshold)
     lineage_of = {source.id: lineage for lineage in lineages for source in lineage.sources}
     order = {lineage.name: number for number, lineage in enumerate(lineages)}

@@ -75,6 +75,11 @@ class SharedPassage(NamedTuple):
     """How many words it has."""
 
 
+ReuseCounts = tuple[list[int], list[int], list[tuple[int, int, int]]]
+"""Shingles per source, shingles each source shares with any other, and the
+shingles each sharing pair (by positions, lower first) has in common."""
+
+
 class TextReuse:
     """Copied text between every pair of a set of sources; computed once, read-only after.
 
@@ -92,17 +97,25 @@ class TextReuse:
         "_words",
     )
 
-    def __init__(self, sources: Sequence[Source]) -> None:
-        """Index every source's shingles and find every pair that shares any."""
+    def __init__(self, sources: Sequence[Source], counts: ReuseCounts | None = None) -> None:
+        """Index every source's shingles and find every pair that shares any.
+
+        Args:
+            sources: the sources to compare.
+            counts: what `counts()` returned for these same sources, to skip the work.
+        """
         self._sources = tuple(sources)
         self._index = {source.id: number for number, source in enumerate(self._sources)}
-        self._words = [words(source.text) for source in self._sources]
-        sets = [_shingles(sequence) for sequence in self._words]
-        self._shingles = [len(shingles) for shingles in sets]
-        shared_counts, copied = _shared_counts(sets)
-        self._shared = copied
+        self._words: list[list[str]] | None = None
+        if counts is None:
+            self._words = [words(source.text) for source in self._sources]
+            sets = [_shingles(sequence) for sequence in self._words]
+            shingles = [len(shingles) for shingles in sets]
+            shared_counts, copied = _shared_counts(sets)
+            counts = (shingles, copied, sorted((a, b, n) for (a, b), n in shared_counts.items()))
+        self._shingles, self._shared, pair_counts = counts
         self._pairs: dict[tuple[int, int], PairReuse] = {
-            pair: self._pair(pair, count) for pair, count in sorted(shared_counts.items())
+            (a, b): self._pair((a, b), count) for a, b, count in pair_counts
         }
         self._cache: dict[tuple[int, int], tuple[SharedPassage, ...]] = {}
         # _thread rather than threading: threading costs 2 ms to import on every print.
@@ -112,6 +125,11 @@ class TextReuse:
     def sources(self) -> tuple[Source, ...]:
         """The sources compared, in the order given."""
         return self._sources
+
+    def counts(self) -> ReuseCounts:
+        """The counts everything but the passages derive from, as builtin values."""
+        pairs = [(a, b, pair.shared) for (a, b), pair in self._pairs.items()]
+        return (list(self._shingles), list(self._shared), pairs)
 
     @property
     def pairs(self) -> tuple[PairReuse, ...]:
@@ -182,6 +200,8 @@ class TextReuse:
 
     def _align(self, first: int, second: int) -> tuple[SharedPassage, ...]:
         """Find the passages two sources share and turn them into spans of their texts."""
+        if self._words is None:
+            self._words = [words(source.text) for source in self._sources]
         blocks = aligned_blocks(self._words[first], self._words[second], SHINGLE_WORDS)
         offsets_a = word_offsets(self._sources[first].text)
         offsets_b = word_offsets(self._sources[second].text)
