@@ -10,6 +10,7 @@ import asyncio
 
 import pytest
 from app_snapshots.targets import (
+    SMALL,
     TESTS,
     Scenario,
     drive,
@@ -204,14 +205,8 @@ def test_the_matrix_gives_each_share_and_the_lineage_of_each_outlet() -> None:
 def test_shares_are_shaded_by_how_much_is_copied() -> None:
     async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
         await open_comparison(app, pilot)
-        grid = matrix(app)
-        lines = grid.render_lines(grid.region.reset_offset)
-        background = {}
-        for line in lines:
-            for segment in line:
-                if segment.text.strip() in ("69%", "5%", "·") and segment.style:
-                    background[segment.text.strip()] = segment.style.bgcolor
-        assert len({background["69%"], background["5%"], background["·"]}) == 3
+        # One account (69%), a few phrases (5%), nothing at all (·): three shades.
+        assert len({shade_of(app, "69%"), shade_of(app, "5%"), shade_of(app, "·")}) == 3
 
     drive(seeds_app(), scenario)
 
@@ -425,3 +420,46 @@ def test_markup_like_text_shows_literally_in_cells_headers_and_status() -> None:
         assert app.return_code is None, "nothing in a cell may act as markup"
 
     drive(markup_app(), scenario)
+
+
+# Theme and reload.
+
+
+def shade_of(app: BriefingApp, share: str) -> object:
+    """The background the matrix draws a share in."""
+    grid = matrix(app)
+    for line in grid.render_lines(grid.region.reset_offset):
+        for segment in line:
+            if segment.text.strip() == share and segment.style is not None:
+                return segment.style.bgcolor
+    raise AssertionError(f"{share} is not in the matrix")
+
+
+def test_switching_theme_reshades_the_matrix_and_the_pair_view() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await open_comparison(app, pilot)
+        before = shade_of(app, "69%")
+        await pilot.press("t")
+        await pilot.pause()
+        assert shade_of(app, "69%") != before
+        pair = await open_pair(app, pilot, "j", "l")
+        text = pair.query_one(PairText)
+        first = text.lines
+        await pilot.press("t")
+        await pilot.pause()
+        assert text.lines != first
+
+    drive(seeds_app(), scenario)
+
+
+def test_a_reloaded_briefing_is_counted_and_compared_afresh() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        header = app.screen.query_one("#header")
+        await until(pilot, lambda: "5 outlets · 3 independent accounts" in words_of(header))
+        await open_comparison(app, pilot)
+        app.show_briefing(load(SMALL))
+        await until(pilot, lambda: "2 outlets · 2 independent accounts" in words_of(header))
+        await open_comparison(app, pilot)
+        assert len(table(app).columns) == 1 + 2
+
+    drive(seeds_app(), scenario)

@@ -143,9 +143,18 @@ class Cell:
         yield self.render(console, options.max_width)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        """As wide as its widest paragraph on one line (the row-label column is sized by this)."""
-        widest = max((self._text((*p.parts, *p.tail)).cell_len for p in self.paragraphs), default=0)
-        return Measurement(min(widest, 1), widest).clamp(max_width=options.max_width)
+        """About as wide as its widest paragraph on one line.
+
+        A DataTable measures every cell it is given, and this view gives it
+        one per item and outlet, so this counts characters rather than building
+        and measuring the text: the comparison's columns all have fixed widths,
+        which the measure does not change.
+        """
+        widest = max(
+            (sum(len(text) for text, _ in (*p.parts, *p.tail)) for p in self.paragraphs),
+            default=0,
+        )
+        return Measurement(min(widest, 1), min(widest, options.max_width))
 
 
 def as_label(cell: Cell) -> Text:
