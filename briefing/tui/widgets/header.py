@@ -18,7 +18,6 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.model import Briefing
-from briefing.tui.comparison.compute import COMPARISONS
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -68,14 +67,18 @@ class BriefingHeader(Static):
     def show(self, briefing: Briefing) -> None:
         """Show this briefing's title and facts; count its accounts after the next paint."""
         self.briefing = briefing
-        ready = COMPARISONS.ready(briefing)
-        self.update(header_content(briefing, ready.independent if ready else None))
-        if ready is None:
-            self.call_after_refresh(self._count_accounts, briefing)
+        self.update(header_content(briefing))
+        self.call_after_refresh(self._count_accounts, briefing)
 
     @work(thread=True, exclusive=True, group="accounts")
     def _count_accounts(self, briefing: Briefing) -> None:
-        """Compare the outlets (off the UI thread), then show the count of accounts."""
+        """Compare the outlets (off the UI thread), then show the count of accounts.
+
+        The comparison (and its module) is loaded here, in the worker, so that
+        nothing of it runs before the first paint.
+        """
+        from briefing.tui.comparison.compute import COMPARISONS
+
         accounts = COMPARISONS.get(briefing).independent
         self.app.call_from_thread(self._show_accounts, briefing, accounts)
 
