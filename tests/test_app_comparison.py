@@ -463,3 +463,14 @@ def test_a_reloaded_briefing_is_counted_and_compared_afresh() -> None:
         assert len(table(app).columns) == 1 + 2
 
     drive(seeds_app(), scenario)
+
+
+def test_the_view_can_open_on_one_outlets_column() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        app.push_screen(ComparisonScreen(app.briefing, outlet="s004"))
+        await until(pilot, lambda: bool(app.screen.query(CoverageTable)))
+        await pilot.pause()
+        assert table(app).cursor_coordinate == Coordinate(0, 5)
+        assert "UNI" in status(app)
+
+    drive(seeds_app(), scenario)

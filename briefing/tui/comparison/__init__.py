@@ -2,6 +2,7 @@
 
     keys.py           the keys of the comparison and pair views, declared once
     compute.py        one `Comparison` per briefing, computed once, off the UI thread
+    wording.py        how outlets are ordered and numbered, and the view's words for things
     cells.py          cell text built and clipped when a table draws it (theme styles apply)
     coverage_table.py one column per outlet, one row per item, each cell its own excerpt
     reuse_matrix.py   the share of each outlet's text found in each other outlet, shaded

@@ -73,10 +73,16 @@ class ComparisonScreen(Screen[None]):
     pane: reactive[str] = reactive("coverage", init=False)
     """The pane the reader is in (the only one shown below 30 lines)."""
 
-    def __init__(self, briefing: Briefing) -> None:
-        """Compare the outlets of `briefing`."""
+    def __init__(self, briefing: Briefing, outlet: str | None = None) -> None:
+        """Compare the outlets of `briefing`.
+
+        Args:
+            briefing: The briefing on show.
+            outlet: A source id: start with the cursor in that outlet's column.
+        """
         super().__init__(classes="-pane-coverage")
         self.briefing = briefing
+        self._start_outlet = outlet
         self.comparison: Comparison | None = COMPARISONS.ready(briefing)
         """The comparison, once computed (at once, when the header has already done it)."""
 
@@ -129,6 +135,11 @@ class ComparisonScreen(Screen[None]):
         """The panes are there: size the headers, focus the table, say where the cursor is."""
         self._show_title()
         self._fit_headers()
+        if self._start_outlet is not None:
+            coverage = self.query_one(CoverageTable)
+            ids = [outlet.source.id for outlet in coverage.outlets]
+            if self._start_outlet in ids and coverage.row_count:
+                coverage.move_cursor(row=0, column=1 + ids.index(self._start_outlet))
         self.focus_pane(self.pane)
 
     def _show_title(self) -> None:
