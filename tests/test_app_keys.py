@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from app_snapshots.targets import drive, small_app, small_briefing, text_of, words_of
+from app_snapshots.targets import drive, small_app, small_briefing, text_of, until, words_of
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
@@ -211,7 +211,8 @@ def test_c_shows_the_comparison_view_and_escape_returns() -> None:
         await pilot.press("c")
         await pilot.pause()
         assert isinstance(app.screen, ComparisonScreen)
-        assert app.screen.query_one(DataTable).row_count == 2
+        await until(pilot, lambda: bool(app.screen.query("#matrix")))
+        assert app.screen.query_one("#matrix", DataTable).row_count == 2
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 
