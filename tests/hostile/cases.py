@@ -6,9 +6,11 @@ input in a scratch folder and says what `briefing` must do with it: load it
 (exit 1, each `PATH:LINE:COL: message` on stderr), or a usage error (exit 2).
 
 `CASES` is shared: test_hostile_check.py runs every case through the real
-`briefing check`; tests of `briefing print` and of the app can run the same
-list (build the input with `case.build(tmp_path)`, then assert on their own
-output with `assert_terminal_safe` and `case.literal`).
+`briefing check`, test_hostile_print.py through `briefing print` and
+`briefing FILE`, test_hostile_app.py (the cases that load) through the app in
+tmux. Each builds the input with `case.build(folder)` and checks a command's
+answer with `assert_answer`, its output with `assert_terminal_safe` and
+`case.literal`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +77,36 @@ def problems_in(stderr: bytes) -> list[re.Match[str]]:
     bad = [line for line, match in zip(lines, parsed, strict=True) if match is None]
     assert not bad, f"not PATH:LINE:COL: message: {bad}"
     return [match for match in parsed if match is not None]
+
+
+def assert_answer(case: Case, file: Path, result: subprocess.CompletedProcess[bytes]) -> None:
+    """A command's answer to `case`: the documented exit code and clean, safe streams.
+
+    Exit 0: nothing on stderr and something on stdout. Exit 1: nothing on
+    stdout, every stderr line a problem in `file`, one matching the case's
+    message at its position. Exit 2: nothing on stdout, the case's message on
+    stderr. Never a traceback; never an unsafe character on either stream.
+    """
+    stderr = result.stderr.decode("utf-8", errors="replace")
+    assert b"Traceback" not in result.stderr, stderr[-2000:]
+    assert result.returncode == case.exit_code, stderr[:2000]
+    assert_terminal_safe(result.stdout)
+    assert_terminal_safe(result.stderr)
+    if case.exit_code == 0:
+        assert result.stderr == b""
+        assert result.stdout.strip()
+        return
+    assert result.stdout == b"", "nothing may be half-written on stdout"
+    assert case.problem is not None
+    if case.exit_code == 2:
+        assert re.search(case.problem, stderr), stderr
+        return
+    problems = problems_in(result.stderr)
+    assert {problem["path"] for problem in problems} == {str(file)}
+    matching = [p for p in problems if re.search(case.problem, p["message"])]
+    assert matching, f"no problem matches {case.problem!r}: {stderr}"
+    if case.position:
+        assert (int(matching[0]["line"]), int(matching[0]["column"])) == case.position
 
 
 def text_fields(value: Any) -> Iterator[str]:
@@ -181,6 +214,10 @@ CLEAR = r"\e[2J\e[H"
 CSI8 = r"\x9b31m"
 """8-bit CSI (C1), the one-byte form of ESC [."""
 ESCAPES = OSC52 + TITLE + CLEAR + CSI8
+OSC52_ST = r"\e]52;c;cHduZWQ=\e\\"
+"""A clipboard write ended by ST (ESC \\) rather than BEL, which Rich strips from text."""
+TITLE_ST = r"\e]2;pwned\e\\"
+"""A window title change (OSC 2) ended by ST."""
 BIDI = "\u202eevil\u202c \u2066isolated\u2069 \u202dforced\u202c"
 
 ARTICLE_WITH_ESCAPES = (
@@ -199,10 +236,61 @@ MARKUP = (
     "[the ministry]",
 )
 
+MARKDOWN_LIKE = (
+    "*not emphasis*",
+    "_nor this_",
+    "[a link](https://evil.example)",
+    "![an image](https://evil.example/x.png)",
+    "<b>tag</b>",
+    "<https://evil.example>",
+    "`code`",
+    "&amp; &lt;",
+    "~~struck~~",
+    "a | b",
+)
+"""Text that a Markdown renderer would turn into something else, unless escaped."""
+MARKDOWN_BLOCKS = ("# Not a heading", "1. Not a list", "- Nor this", "> Nor a quote")
+"""Paragraphs that would start a Markdown block."""
+
 
 def _quoted(text: str) -> str:
     """`text` as a YAML single-quoted scalar (no escapes: brackets stay literal)."""
     return "'" + text.replace("'", "''") + "'"
+
+
+ARTICLE_MARKUP = (
+    "[@click=app.quit]x[/] is [sic] final",
+    "[bold red]binding[/bold red]",
+    "[b]Minister[/b]",
+    "[link=https://example.com]deal[/link]",
+)
+"""Markup-like text raw in an article, quoted (section 3) and cited from it."""
+
+ARTICLE_WITH_MARKUP = (
+    b'Brussels, Jan 27. The minister said "[@click=app.quit]x[/] is [sic] final" on Tuesday.\n'
+    b"Officials called it [bold red]binding[/bold red] and :heart: the "
+    b"[link=https://example.com]deal[/link].\n"
+)
+
+
+def _markup_article_and_quote(folder: Path) -> Path:
+    """A quote and an excerpt whose words, in the article, look like markup."""
+    text = briefing_text(
+        uni_file="article.txt", source="uni", excerpt=_quoted(ARTICLE_MARKUP[1])
+    ).replace(
+        "quotes: []\n",
+        "quotes:\n  - id: minister\n    speaker: " + _quoted(ARTICLE_MARKUP[2]) + "\n"
+        "    text: " + _quoted(ARTICLE_MARKUP[0]) + "\n    sources: [uni]\n"
+        "    context: " + _quoted("Said of " + ARTICLE_MARKUP[3]) + "\n",
+    )
+    text += (  # the plain brief quotes the excerpts of a discrepancy's accounts
+        "discrepancies:\n  - id: binding\n    topic: Binding?\n    accounts:\n"
+        "      - {source: uni, excerpt: " + _quoted(ARTICLE_MARKUP[1]) + ", reading: Binding.}\n"
+        "      - {source: ani, excerpt: 'signed the security and defence partnership'}\n"
+    )
+    path = write_briefing(folder, text)
+    (folder / "article.txt").write_bytes(ARTICLE_WITH_MARKUP)
+    return path
 
 
 # --- YAML attacks ------------------------------------------------------------
@@ -383,6 +471,18 @@ CASES: tuple[Case, ...] = (
         r'closest passage: "A clipboard write \ufffd\]52;c;cHduZWQ=\ufffd',
         (25, 32),
     ),
+    Case(
+        "escapes-ended-by-st",
+        "escapes",
+        _text(
+            briefing_text(
+                title=f'"{OSC52_ST}{TITLE_ST} title"',
+                bottom_line=f'"{OSC52_ST} bottom line {TITLE_ST}"',
+                outcome=f'"Signed {OSC52_ST}"',
+            )
+        ),
+        0,
+    ),
     Case("bidi-in-yaml", "escapes", _text(briefing_text(title=BIDI, outcome=BIDI)), 0),
     Case(
         "bidi-in-unknown-key",
@@ -410,6 +510,27 @@ CASES: tuple[Case, ...] = (
         ),
         0,
         literal=MARKUP,
+    ),
+    Case(
+        "markdown-in-text",
+        "markup",
+        _text(
+            briefing_text(
+                title=_quoted(" ".join(MARKDOWN_LIKE[:5])),
+                bottom_line=_quoted(" ".join(MARKDOWN_LIKE[5:])),
+                summary="|-\n" + "".join(f"  {block}\n\n" for block in MARKDOWN_BLOCKS).rstrip(),
+                outcome=_quoted(MARKDOWN_LIKE[2]),
+            )
+        ),
+        0,
+        literal=MARKDOWN_LIKE + MARKDOWN_BLOCKS,
+    ),
+    Case(
+        "markup-in-article-and-quote",
+        "markup",
+        _markup_article_and_quote,
+        0,
+        literal=ARTICLE_MARKUP,
     ),
     # YAML attacks and accidents.
     Case(
