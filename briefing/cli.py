@@ -208,12 +208,38 @@ def _open(options: argparse.Namespace) -> int:
     if not _interactive():
         options.format, options.width, options.section, options.color = "text", None, None, "auto"
         return _print(options)
-    loaded = _load(options)
-    if isinstance(loaded, int):
-        return loaded
-    from briefing.tui.app import run
+    path: str = options.file or bundled_briefing()
+    if not os.path.lexists(path):
+        print(f"briefing: {make_safe(path)}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    import gc
 
-    return run(loaded)
+    # Start-up allocates much and frees little: no garbage collection until the
+    # app's first frame is out (tui.app.run turns it back on).
+    gc.disable()
+    from briefing.cache import load_briefing
+    from briefing.tui.app import make_app, run
+    from briefing.tui.loading import QUICK_LOAD_SECONDS, Loading
+
+    # The load runs on a thread, so that the app paints at once even for a big
+    # briefing and shows it when the load is done. It starts after the imports:
+    # they read hundreds of files, and each read would then wait for the thread
+    # to hand back the interpreter lock. For the same reason the lock changes
+    # hands every half millisecond (Python's default: 5 ms).
+    sys.setswitchinterval(0.0005)
+    loading = Loading(path, load_briefing)
+    # A briefing in the cache (or a small one) is there within milliseconds:
+    # wait that long, so that the first frame shows it rather than "Loading".
+    if loading.wait(QUICK_LOAD_SECONDS) and loading.briefing is None:
+        code = EXIT_PROBLEMS  # a bad file: no app, only its problems
+    else:
+        code = run(make_app(loading))
+    loading.check()
+    if loading.problems:
+        for problem in loading.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEMS
+    return code
 
 
 def _interactive() -> bool:

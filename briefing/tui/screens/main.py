@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
+from textual.content import Content
 from textual.events import DescendantFocus
 from textual.geometry import Size
 from textual.reactive import reactive
@@ -15,9 +16,11 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 
 from briefing.model import Briefing, Evidence, Span
+from briefing.safe_text import make_safe
 from briefing.tui.commands import APP_COMMANDS, MAIN_COMMANDS, bindings
 from briefing.tui.plain_item import as_plain_text
 from briefing.tui.sections import SECTIONS, Contents, Entry
+from briefing.tui.widgets.blocks import BlockList
 from briefing.tui.widgets.detail import ItemDetail
 from briefing.tui.widgets.evidence import EvidenceList
 from briefing.tui.widgets.header import BriefingHeader
@@ -66,11 +69,19 @@ class MainScreen(Screen[None]):
     pane: reactive[str] = reactive("sections", init=False)
     """The pane the reader is in (the only one shown on a tiny terminal)."""
 
-    def __init__(self, briefing: Briefing, size: Size | None = None) -> None:
+    def __init__(
+        self, briefing: Briefing, size: Size | None = None, *, loading: str | None = None
+    ) -> None:
         """Show `briefing`, laid out for a terminal of `size` when it is known.
 
         Starting with the classes the breakpoints and the first pane would add
         saves restyling every widget once more before the first paint.
+
+        Args:
+            briefing: The briefing (a placeholder while `loading`).
+            size: The terminal's size, when known.
+            loading: The file being loaded, if the briefing is not there yet:
+                the panes stay empty until `show_briefing` is called.
         """
         classes = {"-pane-sections"}
         if size is not None:
@@ -83,11 +94,17 @@ class MainScreen(Screen[None]):
         """The section whose entries the items pane lists."""
         self._entry_shown: Entry | None = None
         """The entry the detail and evidence panes show."""
+        self._loading = loading
 
     @property
     def briefing(self) -> Briefing:
         """The briefing on show."""
         return self.contents.briefing
+
+    @property
+    def entry_shown(self) -> Entry | None:
+        """The entry the detail and evidence panes show."""
+        return self._entry_shown
 
     def compose(self) -> ComposeResult:
         """Header, the panes, the key bar."""
@@ -104,10 +121,18 @@ class MainScreen(Screen[None]):
         """Fill the panes for the first section."""
         for pane, title in zip(PANES, ("Sections", "Items", "Detail", "Evidence"), strict=True):
             self.query_one(f"#{pane}").border_title = title
-        self.show_briefing(self.briefing)
+        if self._loading is None:
+            self.show_briefing(self.briefing)
+        else:
+            self.query_one(BriefingHeader).update(Content(f"Loading {make_safe(self._loading)}…"))
+        # Follow the items' highlight as it moves, not when its message arrives: the
+        # frame drawn after a key press then shows the new item's detail and
+        # evidence too, rather than the highlight alone and the rest a frame later.
+        self.watch(self.query_one(ItemList), "highlighted", self.show_highlighted_item, init=False)
 
     def show_briefing(self, briefing: Briefing) -> None:
         """Show a (newly loaded) briefing, keeping the reader's place where it still exists."""
+        self._loading = None
         self.contents = Contents(briefing)
         self._section_shown = None
         self.query_one(BriefingHeader).show(briefing)
@@ -131,9 +156,9 @@ class MainScreen(Screen[None]):
         found = self.contents.find(section_id, key) if key else None
         items = self.query_one(ItemList)
         items.show(entries, found or 0)
-        self.show_entry(items.entry)
+        if items.entry is not self._entry_shown:
+            self.show_entry(items.entry)
 
-    @on(OptionList.OptionHighlighted, "#items")
     def show_highlighted_item(self) -> None:
         """An item was highlighted: show it in full, and its evidence (unless already shown)."""
         entry = self.query_one(ItemList).entry
@@ -147,6 +172,22 @@ class MainScreen(Screen[None]):
         self._entry_shown = entry
         self.query_one(ItemDetail).show(entry)
         self.query_one(EvidenceList).show(entry.evidence if entry else ())
+        self.call_after_refresh(self._prepare_neighbours, entry)
+
+    def _prepare_neighbours(self, entry: Entry | None) -> None:
+        """Once the frame is out, get the evidence of the items above and below ready.
+
+        The next key most often moves to one of them: its excerpts are then
+        already found in context and wrapped, and the frame it asks for only
+        has to be composed.
+        """
+        items = self.query_one(ItemList)
+        if entry is None or entry is not self._entry_shown or items.highlighted is None:
+            return
+        evidence = self.query_one(EvidenceList)
+        for index in (items.highlighted + 1, items.highlighted - 1):
+            if 0 <= index < len(items.entries):
+                evidence.prepare(items.entries[index].evidence)
 
     def go_to(self, section_id: str, key: str | None = None) -> None:
         """Show a section (and one of its entries) and move to the items pane."""
@@ -221,7 +262,7 @@ class MainScreen(Screen[None]):
         """A section was chosen: move to its items."""
         self.focus_pane("items")
 
-    @on(OptionList.OptionSelected, "#items")
+    @on(BlockList.Selected, "#items")
     def open_item(self) -> None:
         """An item was chosen: its evidence (the comparison view for an outlet)."""
         entry = self.query_one(ItemList).entry
@@ -236,7 +277,7 @@ class MainScreen(Screen[None]):
         else:
             self.focus_pane("detail")
 
-    @on(OptionList.OptionSelected, "#evidence")
+    @on(BlockList.Selected, "#evidence")
     def open_excerpt(self) -> None:
         """An excerpt was chosen: read it in its article."""
         evidence = self.query_one(EvidenceList).selected_evidence

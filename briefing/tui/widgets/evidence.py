@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual.content import Content
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from briefing.model import Evidence, group_by_source
-from briefing.tui.commands import LIST_COMMANDS, bindings
 from briefing.tui.context import in_context
+from briefing.tui.widgets.blocks import BlockList
 from briefing.tui.widgets.header import long_date
 
 OUTLET = ".evidence-list--outlet"
@@ -44,10 +42,40 @@ def excerpt_block(evidence: Evidence, *, first_of_outlet: bool) -> Content:
     return Content("\n").join(lines)
 
 
-class EvidenceList(OptionList, inherit_bindings=False):
+class Listing(NamedTuple):
+    """An item's excerpts as the pane lists them: grouped by outlet, a rule between outlets."""
+
+    evidence: list[Evidence]
+    """The excerpts in the order shown."""
+    blocks: list[Content | None]
+    """One block per excerpt, None for each rule."""
+    keys: list[tuple[Evidence, bool] | None]
+    """What each block shows (the excerpt, and whether it names the outlet)."""
+    block_of: list[int]
+    """For each excerpt in `evidence`, the index of its block."""
+
+
+def listing(evidence: tuple[Evidence, ...]) -> Listing:
+    """The blocks that list these excerpts."""
+    result = Listing([], [], [], [])
+    for group in group_by_source(evidence).values():
+        if result.blocks:
+            result.blocks.append(None)
+            result.keys.append(None)
+        for number, entry in enumerate(group):
+            result.evidence.append(entry)
+            result.block_of.append(len(result.blocks))
+            result.blocks.append(excerpt_block(entry, first_of_outlet=number == 0))
+            result.keys.append((entry, number == 0))
+    return result
+
+
+NO_EXCERPT = Content("No excerpt cited for this item.")
+
+
+class EvidenceList(BlockList):
     """The excerpts behind the selected item; enter opens one in its article."""
 
-    BINDINGS = bindings(LIST_COMMANDS)
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "evidence-list--outlet",
         "evidence-list--reading",
@@ -57,29 +85,38 @@ class EvidenceList(OptionList, inherit_bindings=False):
 
     def __init__(self, *, id: str | None = None) -> None:
         """An empty list; `show` fills it."""
-        super().__init__(id=id, markup=False)
+        super().__init__(id=id)
         self.evidence: list[Evidence] = []
+        self._block_of: list[int] = []
+        self._listings: dict[tuple[Evidence, ...], Listing] = {}
+        """Listings built ahead of time (see `prepare`), by the excerpts they list."""
 
     def show(self, evidence: tuple[Evidence, ...]) -> None:
         """List these excerpts, one block per outlet, in the briefing's order."""
-        ordered: list[Evidence] = []
-        options: list[Option | None] = []
-        for group in group_by_source(evidence).values():
-            if options:
-                options.append(None)  # a rule between outlets
-            for number, entry in enumerate(group):
-                ordered.append(entry)
-                options.append(Option(excerpt_block(entry, first_of_outlet=number == 0)))
-        if not options:
-            options.append(Option(Content("No excerpt cited for this item."), disabled=True))
-        self.evidence = ordered
-        self.set_options(options)
-        self.highlighted = 0 if ordered else None
-        self.scroll_home(animate=False)
+        shown = self._listings.pop(evidence, None) or listing(evidence)
+        self._listings.clear()
+        self.evidence = shown.evidence
+        self._block_of = shown.block_of
+        if shown.blocks:
+            self.set_blocks(shown.blocks, 0, keys=shown.keys)
+        else:
+            self.set_blocks([NO_EXCERPT], None, disabled=[0])
+
+    def prepare(self, evidence: tuple[Evidence, ...]) -> None:
+        """Build and draw the listing of these excerpts now, for a `show` that may follow.
+
+        The screen calls this for the items next to the highlighted one while
+        the app is idle, so that moving to one of them does not wait for its
+        excerpts to be found in context and wrapped.
+        """
+        if evidence and evidence not in self._listings:
+            ahead = listing(evidence)
+            self._listings[evidence] = ahead
+            self.draw_ahead(ahead.blocks, ahead.keys, 0)
 
     @property
     def selected_evidence(self) -> Evidence | None:
         """The highlighted excerpt, if any."""
         if self.highlighted is None or not self.evidence:
             return None
-        return self.evidence[self.highlighted]
+        return self.evidence[self._block_of.index(self.highlighted)]

@@ -3,27 +3,25 @@
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import OptionList
 
-from briefing.tui.commands import LIST_COMMANDS, bindings
 from briefing.tui.sections import Entry
+from briefing.tui.widgets.blocks import BlockList
 
 
-class ItemList(OptionList, inherit_bindings=False):
-    """The entries of one section; only the visible lines are ever rendered."""
-
-    BINDINGS = bindings(LIST_COMMANDS)
+class ItemList(BlockList):
+    """The entries of one section, a line each; only the lines in view are ever drawn."""
 
     def __init__(self, *, id: str | None = None) -> None:
         """An empty list; `show` fills it."""
-        super().__init__(id=id, markup=False)
+        super().__init__(one_line=True, id=id)
         self.entries: list[Entry] = []
 
     def show(self, entries: list[Entry], highlighted: int = 0) -> None:
         """List these entries and highlight one."""
         self.entries = entries
-        self.set_options(Content(entry.label) for entry in entries)
-        self.highlighted = min(highlighted, len(entries) - 1) if entries else None
+        self.set_blocks(
+            [Content(entry.label) for entry in entries], highlighted if entries else None
+        )
 
     @property
     def entry(self) -> Entry | None:
