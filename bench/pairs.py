@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from terminal import clean_environment
@@ -43,8 +43,9 @@ def paired(subject: Callable[[], float], reference: Callable[[], float], rounds:
     )
 
 
-def wall_time(command: Sequence[str]) -> Callable[[], float]:
-    """A measurer of one run of `command`, output discarded, stdin not a terminal."""
+def wall_time(command: Sequence[str], env: Mapping[str, str] | None = None) -> Callable[[], float]:
+    """A measurer of one run of `command` (with `env` added), output discarded, stdin not a tty."""
+    environment = {**clean_environment(), **(env or {})}
 
     def measure() -> float:
         started = time.perf_counter()
@@ -53,7 +54,7 @@ def wall_time(command: Sequence[str]) -> Callable[[], float]:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            env=clean_environment(),
+            env=environment,
             check=True,
         )
         return time.perf_counter() - started

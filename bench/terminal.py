@@ -49,8 +49,8 @@ class Terminal:
         return result.stdout
 
     def screen(self) -> str:
-        """What the terminal shows now."""
-        return self.tmux("capture-pane", "-p", "-t", "bench")
+        """What the terminal shows now, lines that wrapped joined again."""
+        return self.tmux("capture-pane", "-p", "-J", "-t", "bench")
 
     def wait_for_text(self, text: str, timeout: float = 30.0) -> float:
         """Wait until `text` is on screen; return the monotonic time it was first seen."""
@@ -61,11 +61,11 @@ class Terminal:
             time.sleep(POLL_SECONDS)
         raise TimeoutError(f"{text!r} never appeared on screen:\n{self.screen()}")
 
-    def start(self, command: str, ready_text: str) -> tuple[float, str]:
-        """Type `command` at the shell and time until `ready_text` shows.
+    def start(self, command: str, *texts: str) -> tuple[list[float], str]:
+        """Type `command` at the shell and time until each of `texts` shows, in turn.
 
         Returns:
-            The seconds from the keystroke to the text, and the name of the
+            The seconds from the keystroke to each text, and the name of the
             tmux channel that is signalled when the command exits.
         """
         channel = f"done-{uuid.uuid4().hex[:8]}"
@@ -73,7 +73,11 @@ class Terminal:
         self.wait_for_text(channel, timeout=5)  # the shell has echoed the whole command line
         started = time.monotonic()
         self.tmux("send-keys", "-t", "bench", "Enter")
-        return self.wait_for_text(ready_text) - started, channel
+        return [self.wait_for_text(text) - started for text in texts], channel
+
+    def press(self, *keys: str) -> None:
+        """Send keys (tmux key names) to the program in the window."""
+        self.tmux("send-keys", "-t", "bench", *keys)
 
     def quit(self, channel: str, key: str = "q") -> float:
         """Press `key` and time until the program has exited."""
