@@ -25,8 +25,8 @@ from pathlib import Path
 
 import keys
 from pairs import paired, wall_time
-from scale import SCALES, check_time, make, stage_times
-from terminal import Terminal, clean_environment, terminal
+from scale import SCALES, check_growth, in_turn, make, stage_growth
+from terminal import clean_environment, terminal
 
 from briefing.load import load
 
@@ -192,41 +192,39 @@ def bench_keys(rounds: int) -> list[Row]:
     ]
 
 
-def first_paint(term: Terminal, path: Path, title: str, rounds: int) -> tuple[float, float]:
-    """Median seconds from the keystroke to the app's frame, then to `title`; cache off."""
-    frames, titles = [], []
-    for _ in range(rounds):
-        times, channel = term.start(f"BRIEFING_NO_CACHE=1 {BRIEFING} {path}", FRAME_TEXT, title)
-        term.quit(channel)
-        frames.append(times[0])
-        titles.append(times[1])
-    return statistics.median(frames), statistics.median(titles)
-
-
 def bench_scale(rounds: int) -> list[Row]:
     """Each stage at 1x, 10x and 100x, with the budgets at 100x and for growth."""
-    times: dict[int, dict[str, float]] = {}
-    runs = max(3, rounds // 2)
+    runs = max(5, rounds // 2)
     with tempfile.TemporaryDirectory() as scratch, terminal(120, 40, ROOT) as term:
-        for scale in SCALES:
-            path = make(Path(scratch) / f"x{scale}", scale, PYTHON, BENCH)
-            stages = stage_times(path, runs)
-            stages["briefing check (cache off)"] = check_time(BRIEFING, path, runs)
+        paths = {scale: make(Path(scratch) / f"x{scale}", scale, PYTHON, BENCH) for scale in SCALES}
+        stages = stage_growth(paths, runs)
+        stages["briefing check (cache off)"] = check_growth(BRIEFING, paths, runs)
+
+        def paint(scale: int) -> Callable[[], dict[str, float]]:
+            """A measurer of the app's frame, then its title, on one scale (cache off)."""
+            command = f"env BRIEFING_NO_CACHE=1 {BRIEFING} {paths[scale]}"
             title = f"Generated briefing at scale {scale}"
-            frame, loaded = first_paint(term, path, title, runs)
-            stages["first paint: frame (cache off)"] = frame
-            stages["first paint: title (cache off)"] = loaded
-            times[scale] = stages
-    rows = []
+
+            def once() -> dict[str, float]:
+                (frame, titled), channel = term.start(command, FRAME_TEXT, title)
+                term.quit(channel)
+                return {
+                    "first paint: frame (cache off)": frame,
+                    "first paint: title (cache off)": titled,
+                }
+
+            return once
+
+        stages.update(in_turn({scale: paint(scale) for scale in SCALES}, runs))
     budgets_at_100 = {
         "briefing check (cache off)": (2.0, "2 s"),
         "analysis (compare)": (0.5, "0.5 s"),
     }
-    for stage in times[1]:
-        small, middle, large = (times[scale][stage] for scale in SCALES)
-        growth = large / middle if middle else 0.0
+    rows = []
+    for stage, growth in stages.items():
+        small, middle, large = (growth.seconds[scale] for scale in SCALES)
         limit, label = budgets_at_100.get(stage, (None, ""))
-        ok = growth <= 12 and (limit is None or large <= limit)
+        ok = growth.growth <= 12 and (limit is None or large <= limit)
         budget = "10x->100x <= 12x" + (f"; 100x <= {label}" if label else "")
         if stage.startswith("first paint: frame"):
             ok = ok and large <= 1.5 * small
@@ -236,7 +234,7 @@ def bench_scale(rounds: int) -> list[Row]:
                 f"scale: {stage}",
                 f"1x {ms(small)} / 10x {ms(middle)} / 100x {ms(large)}",
                 "growth 10x->100x",
-                growth,
+                growth.growth,
                 budget,
                 ok,
             )
