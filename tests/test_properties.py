@@ -146,7 +146,9 @@ def evidence_entries(draw: st.DrawFn, least: int, most: int) -> list[dict[str, s
 @st.composite
 def briefings(draw: st.DrawFn) -> dict[str, Any]:
     """A valid briefing as plain data, ready for yaml.safe_dump."""
-    ids = iter(draw(st.lists(IDS, min_size=40, max_size=40, unique=True)))
+    # Item ids share one space with the source ids, so none may be a source's.
+    item_ids = IDS.filter(lambda candidate: candidate not in SEED_TEXTS)
+    ids = iter(draw(st.lists(item_ids, min_size=40, max_size=40, unique=True)))
     quote_source, quote_text = draw(excerpts())
     other_source, other_wording = draw(excerpts())
     data: dict[str, Any] = {
