@@ -13,7 +13,6 @@ from textual.geometry import Size
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import OptionList
 
 from briefing.model import Briefing, Evidence, Span
 from briefing.safe_text import make_safe
@@ -110,7 +109,7 @@ class MainScreen(Screen[None]):
         """Header, the panes, the key bar."""
         yield BriefingHeader(id="header")
         with Container(id="body"):
-            yield SectionList(id="sections", markup=False)
+            yield SectionList(id="sections")
             with Vertical(id="middle"):
                 yield ItemList(id="items")
                 yield ItemDetail(id="detail")
@@ -141,7 +140,7 @@ class MainScreen(Screen[None]):
 
     # Moving through the briefing.
 
-    @on(OptionList.OptionHighlighted, "#sections")
+    @on(BlockList.Highlighted, "#sections")
     def show_highlighted_section(self) -> None:
         """A section was highlighted: list its items (unless a key already did)."""
         section_id = self.query_one(SectionList).section_id
@@ -257,7 +256,7 @@ class MainScreen(Screen[None]):
         if self.pane in BACK:
             self.focus_pane(BACK[self.pane])
 
-    @on(OptionList.OptionSelected, "#sections")
+    @on(BlockList.Selected, "#sections")
     def open_section(self) -> None:
         """A section was chosen: move to its items."""
         self.focus_pane("items")

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from textual import events
@@ -39,8 +38,7 @@ KEEP_DRAWN = 64
 """How many drawn blocks (with a key) the list keeps, for when they are shown again."""
 
 
-@dataclass(frozen=True)
-class _Look:
+class _Look(NamedTuple):
     """What one frame draws with: fixed while the frame's lines are drawn."""
 
     scroll_y: int
@@ -55,29 +53,35 @@ class BlockList(ScrollView, can_focus=True):
     """Blocks of literal text (None: a rule between groups); up and down move the highlight."""
 
     BINDINGS = bindings(LIST_COMMANDS)
-    COMPONENT_CLASSES: ClassVar[set[str]] = {BLOCK, HIGHLIGHTED, DISABLED, RULE}
+    # A list that shows rules or disabled blocks adds RULE and DISABLED to its own
+    # COMPONENT_CLASSES: each class costs every restyle of every list a little.
+    COMPONENT_CLASSES: ClassVar[set[str]] = {BLOCK, HIGHLIGHTED}
 
     highlighted: reactive[int | None] = reactive(None, init=False, repaint=False)
     """The index of the highlighted block, or None when no block can have it."""
 
-    @dataclass
     class Highlighted(Message):
         """A block was highlighted."""
 
-        block_list: BlockList
-        index: int
+        def __init__(self, block_list: BlockList, index: int) -> None:
+            """Block `index` of `block_list` is highlighted."""
+            super().__init__()
+            self.block_list = block_list
+            self.index = index
 
         @property
         def control(self) -> BlockList:
             """The list (so that `@on(..., "#id")` can tell lists apart)."""
             return self.block_list
 
-    @dataclass
     class Selected(Message):
         """A block was clicked (enter belongs to the screen)."""
 
-        block_list: BlockList
-        index: int
+        def __init__(self, block_list: BlockList, index: int) -> None:
+            """Block `index` of `block_list` was clicked."""
+            super().__init__()
+            self.block_list = block_list
+            self.index = index
 
         @property
         def control(self) -> BlockList:
@@ -242,13 +246,14 @@ class BlockList(ScrollView, can_focus=True):
         if self._width != self.scrollable_content_region.width:
             self._drawn.clear()
             self._measure(self.highlighted)
+        plain = self.get_visual_style(BLOCK)
         return _Look(
             scroll_y=self.scroll_offset.y,
             width=self._width,
-            plain=self.get_visual_style(BLOCK),
+            plain=plain,
             highlighted=self.get_visual_style(BLOCK, HIGHLIGHTED),
-            disabled=self.get_visual_style(BLOCK, DISABLED),
-            rule=self.get_visual_style(RULE),
+            disabled=self.get_visual_style(BLOCK, DISABLED) if self._disabled else plain,
+            rule=self.get_visual_style(RULE) if None in self._blocks else plain,
         )
 
     def render_line(self, y: int) -> Strip:

@@ -8,7 +8,7 @@ from textual.content import Content
 
 from briefing.model import Evidence, group_by_source
 from briefing.tui.context import in_context
-from briefing.tui.widgets.blocks import BlockList
+from briefing.tui.widgets.blocks import DISABLED, RULE, BlockList
 from briefing.tui.widgets.header import long_date
 
 OUTLET = ".evidence-list--outlet"
@@ -77,6 +77,8 @@ class EvidenceList(BlockList):
     """The excerpts behind the selected item; enter opens one in its article."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
+        DISABLED,
+        RULE,
         "evidence-list--outlet",
         "evidence-list--reading",
         "evidence-list--context",
