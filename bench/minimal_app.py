@@ -1,10 +1,19 @@
 """The reference for first paint, quit time and memory: a minimal Textual app.
 
 It shows a header with a title and a footer, as the briefing app does, and
-quits on q. bench/run.py starts it exactly as it starts `briefing`.
+quits on q. bench/run.py starts it exactly as it starts `briefing`. With
+BENCH_PAUSE_GC=1 it turns the garbage collector off before importing Textual,
+as `briefing` does until its first frame: the reference for how much of the
+app's first paint that pause alone explains.
 """
 
-from typing import ClassVar
+import gc
+import os
+
+if os.environ.get("BENCH_PAUSE_GC"):
+    gc.disable()
+
+from typing import ClassVar  # after the collector is paused
 
 from textual.app import App, ComposeResult
 from textual.widgets import Footer, Header, Static

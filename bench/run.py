@@ -100,6 +100,7 @@ def bench_app(rounds: int) -> list[Row]:
     bundled = load(BUNDLED)
     title, content = first_words(bundled.title), first_words(f"Bottom line: {bundled.bottom_line}")
     warm: list[tuple[float, float]] = []
+    warm_paused: list[tuple[float, float]] = []
     filled: list[tuple[float, float]] = []
     cold: list[tuple[float, float]] = []
     cold_filled: list[tuple[float, float]] = []
@@ -109,23 +110,26 @@ def bench_app(rounds: int) -> list[Row]:
         rss_file = Path(scratch) / "rss"
 
         def once(command: str, *texts: str) -> tuple[list[float], float, float]:
-            timed = f"/usr/bin/time -f %M -o {rss_file} {command}"
+            # Every command goes through `env` (some set a variable): all start alike.
+            timed = f"/usr/bin/time -f %M -o {rss_file} env {command}"
             paints, channel = term.start(timed, *texts)
             quit_time = term.quit(channel)
             return paints, quit_time, float(rss_file.read_text().split()[-1]) / 1024
 
         app = (f"{BRIEFING} {BUNDLED}", title, content)
-        app_cold = (f"env BRIEFING_NO_CACHE=1 {BRIEFING} {BUNDLED}", title, content)
+        app_cold = (f"BRIEFING_NO_CACHE=1 {BRIEFING} {BUNDLED}", title, content)
         minimal = (f"{PYTHON} {BENCH / 'minimal_app.py'}", MINIMAL_TITLE)
+        paused = (f"BENCH_PAUSE_GC=1 {PYTHON} {BENCH / 'minimal_app.py'}", MINIMAL_TITLE)
         for command in (app, minimal):
             once(*command)
         for index in range(rounds):
-            order = [app, minimal, app_cold]
+            order = [app, minimal, app_cold, paused]
             runs = order if index % 2 == 0 else order[::-1]
             results = dict(zip((run[0] for run in runs), (once(*run) for run in runs), strict=True))
-            ours, theirs, ours_cold = (results[run[0]] for run in order)
+            ours, theirs, ours_cold, theirs_paused = (results[run[0]] for run in order)
             reference = theirs[0][0]
             warm.append((ours[0][0], reference))
+            warm_paused.append((ours[0][0], theirs_paused[0][0]))
             filled.append((ours[0][1], reference))
             cold.append((ours_cold[0][0], reference))
             cold_filled.append((ours_cold[0][1], reference))
@@ -134,6 +138,14 @@ def bench_app(rounds: int) -> list[Row]:
     return [
         _pair_row("first paint: title (bundled, 120x40)", warm, ms, "1.15x", 1.15),
         _pair_row("first paint: panes' content (bundled)", filled, ms, "report", None),
+        _pair_row(
+            "first paint: title, against a minimal app that pauses the collector too",
+            warm_paused,
+            ms,
+            "report",
+            None,
+            reference="minimal app, collector paused",
+        ),
         _pair_row("first paint: title, cache off", cold, ms, "report", None),
         _pair_row("first paint: content, cache off", cold_filled, ms, "report", None),
         _pair_row("quit: q to exit", quits, ms, "report", None),
@@ -147,12 +159,15 @@ def _pair_row(
     show: Callable[[float], str],
     budget: str,
     limit: float | None,
+    *,
+    reference: str = "minimal app",
 ) -> Row:
+    """A row for a figure measured in pairs with its reference: medians, and the median ratio."""
     ratio = statistics.median(ours / theirs for ours, theirs in pairs)
     return Row(
         name,
         show(statistics.median(ours for ours, _ in pairs)),
-        f"minimal app {show(statistics.median(theirs for _, theirs in pairs))}",
+        f"{reference} {show(statistics.median(theirs for _, theirs in pairs))}",
         ratio,
         budget,
         limit is None or ratio <= limit,
