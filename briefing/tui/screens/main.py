@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
-from textual.events import DescendantFocus
+from textual.events import DescendantFocus, Resize
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -35,13 +35,15 @@ BACK = {"evidence": "items", "detail": "items", "items": "sections"}
 
 
 def breakpoint_classes(size: Size) -> set[str]:
-    """The classes MainScreen's breakpoints give a terminal of `size`."""
+    """The layout classes of a terminal of `size`: MainScreen's breakpoints, and -single."""
     classes = set()
     for limits, value in (
         (MainScreen.HORIZONTAL_BREAKPOINTS, size.width),
         (MainScreen.VERTICAL_BREAKPOINTS, size.height),
     ):
         classes.add([name for low, name in limits if value >= low][-1])
+    if classes & {"-tiny", "-short"}:
+        classes.add("-single")  # one pane at a time (a class of its own: half the .tcss rules)
     return classes
 
 
@@ -109,12 +111,16 @@ class MainScreen(Screen[None]):
         """Header, the panes, the key bar."""
         yield BriefingHeader(id="header")
         with Container(id="body"):
-            yield SectionList(id="sections")
+            yield SectionList(id="sections", classes="pane")
             with Vertical(id="middle"):
-                yield ItemList(id="items")
-                yield ItemDetail(id="detail")
-            yield EvidenceList(id="evidence")
+                yield ItemList(id="items", classes="pane")
+                yield ItemDetail(id="detail", classes="pane")
+            yield EvidenceList(id="evidence", classes="pane")
         yield KeyBar(MAIN_COMMANDS, APP_COMMANDS)
+
+    def on_resize(self, event: Resize) -> None:
+        """Tiny or short: one pane at a time (the breakpoints set the other classes)."""
+        self.set_class("-single" in breakpoint_classes(event.size), "-single")
 
     def on_mount(self) -> None:
         """Fill the panes for the first section."""

@@ -88,14 +88,17 @@ class BlockList(ScrollView, can_focus=True):
             """The list (so that `@on(..., "#id")` can tell lists apart)."""
             return self.block_list
 
-    def __init__(self, *, one_line: bool = False, id: str | None = None) -> None:
+    def __init__(
+        self, *, one_line: bool = False, id: str | None = None, classes: str | None = None
+    ) -> None:
         """An empty list; `set_blocks` fills it.
 
         Args:
             one_line: Every block is one line (cut to the width, never wrapped).
             id: The widget's id.
+            classes: The widget's classes.
         """
-        super().__init__(id=id)
+        super().__init__(id=id, classes=classes)
         self.one_line = one_line
         self._blocks: list[Content | None] = []
         self._disabled: frozenset[int] = frozenset()

@@ -85,9 +85,9 @@ class EvidenceList(BlockList):
         "evidence-list--excerpt",
     }
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         """An empty list; `show` fills it."""
-        super().__init__(id=id)
+        super().__init__(id=id, classes=classes)
         self.evidence: list[Evidence] = []
         self._block_of: list[int] = []
         self._listings: dict[tuple[Evidence, ...], Listing] = {}

@@ -11,9 +11,9 @@ from briefing.tui.widgets.blocks import BlockList
 class ItemList(BlockList):
     """The entries of one section, a line each; only the lines in view are ever drawn."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         """An empty list; `show` fills it."""
-        super().__init__(one_line=True, id=id)
+        super().__init__(one_line=True, id=id, classes=classes)
         self.entries: list[Entry] = []
 
     def show(self, entries: list[Entry], highlighted: int = 0) -> None:

@@ -17,9 +17,9 @@ class SectionList(BlockList):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"section-list--key", "section-list--count"}
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         """An empty list; `show` fills it."""
-        super().__init__(one_line=True, id=id)
+        super().__init__(one_line=True, id=id, classes=classes)
 
     def show(self, contents: Contents) -> None:
         """List the sections with their counts, keeping the highlight where it was."""
