@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Container, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.events import DescendantFocus, Resize
 from textual.geometry import Size
@@ -110,12 +110,11 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Header, the panes, the key bar."""
         yield BriefingHeader(id="header")
-        with Container(id="body"):
-            yield SectionList(id="sections", classes="pane")
-            with Vertical(id="middle"):
-                yield ItemList(id="items", classes="pane")
-                yield ItemDetail(id="detail", classes="pane")
-            yield EvidenceList(id="evidence", classes="pane")
+        yield SectionList(id="sections", classes="pane")
+        with Vertical(id="middle"):
+            yield ItemList(id="items", classes="pane")
+            yield ItemDetail(id="detail", classes="pane")
+        yield EvidenceList(id="evidence", classes="pane")
         yield KeyBar(MAIN_COMMANDS, APP_COMMANDS)
 
     def on_resize(self, event: Resize) -> None:
