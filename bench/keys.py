@@ -104,10 +104,10 @@ def run_timed_app(path: str, out: str) -> int:
             self.last_key: events.Key | None = None
 
         async def on_event(self, event: events.Event) -> None:
-            """Note when a key event starts its dispatch (once per key)."""
+            """Note when a key that moves through the items starts its dispatch (once per key)."""
             if isinstance(event, events.Key) and event is not self.last_key:
                 self.last_key = event
-                if event.key in ("down", "up"):
+                if event.key in ("down", "up") and isinstance(self.focused, ItemList):
                     self.key_at = time.perf_counter()
                     self.records.append({})
             await super().on_event(event)

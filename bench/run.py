@@ -183,6 +183,7 @@ def bench_keys(rounds: int) -> list[Row]:
         _, channel = term.start(command, "Generated briefing")
         term.press("2")  # the key outcomes: 1,000 items
         term.wait_for_text("Outcome 1:")
+        time.sleep(1.0)  # let the work after the first paint end (the header's count of accounts)
         for _ in range(max(KEY_PRESSES, rounds * 10)):
             term.press("Down")
             time.sleep(0.06)  # one key at a time: each gets its own frames
