@@ -57,6 +57,10 @@ class BlockList(ScrollView, can_focus=True):
     # COMPONENT_CLASSES: each class costs every restyle of every list a little.
     COMPONENT_CLASSES: ClassVar[set[str]] = {BLOCK, HIGHLIGHTED}
 
+    ANNOUNCE_HIGHLIGHT: ClassVar[bool] = True
+    """Whether a move of the highlight posts `Highlighted` (a message through every
+    container up to the screen: not worth its time at each key when nobody listens)."""
+
     highlighted: reactive[int | None] = reactive(None, init=False, repaint=False)
     """The index of the highlighted block, or None when no block can have it."""
 
@@ -295,7 +299,8 @@ class BlockList(ScrollView, can_focus=True):
             self._refresh_block(index)
         if new is not None:
             self.scroll_to_highlight()
-            self.post_message(self.Highlighted(self, new))
+            if self.ANNOUNCE_HIGHLIGHT:
+                self.post_message(self.Highlighted(self, new))
 
     def _refresh_block(self, index: int | None) -> None:
         """Mark the lines of block `index` that are in view for redrawing."""

@@ -76,6 +76,8 @@ NO_EXCERPT = Content("No excerpt cited for this item.")
 class EvidenceList(BlockList):
     """The excerpts behind the selected item; enter opens one in its article."""
 
+    ANNOUNCE_HIGHLIGHT = False  # the screen asks for `selected_evidence` when it needs it
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         DISABLED,
         RULE,

@@ -11,6 +11,8 @@ from briefing.tui.widgets.blocks import BlockList
 class ItemList(BlockList):
     """The entries of one section, a line each; only the lines in view are ever drawn."""
 
+    ANNOUNCE_HIGHLIGHT = False  # the screen watches `highlighted` itself
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         """An empty list; `show` fills it."""
         super().__init__(one_line=True, id=id, classes=classes)
