@@ -7,23 +7,29 @@
 
 Exit codes: 0 success; 1 the briefing has problems (each on stderr as
 PATH:LINE:COL: message); 2 usage errors, or a FILE that does not exist.
-The app and the renderers are imported only on the path that uses them.
+The app and the renderers are imported only on the path that uses them, and
+argparse only for a command line that has an option (see `_plain_options`).
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.bundled import bundled_briefing
-from briefing.safe_text import make_safe
 
 if TYPE_CHECKING:
+    import argparse
+
     from briefing.model import Briefing
+
+Options = SimpleNamespace
+"""The parsed command line: what argparse found, as plain attributes."""
+Handler = Callable[[Options], int]
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -46,11 +52,10 @@ COMMANDS = ("check", "print", "schema")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    parser = _parser()
     if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help", "--version")):
         args.insert(0, "open")
-    options = parser.parse_args(args)
-    handler: Callable[[argparse.Namespace], int] = options.handler
+    options = _plain_options(args) or Options(**vars(_parser().parse_args(args)))
+    handler: Handler = options.handler
     try:
         return handler(options)
     except KeyboardInterrupt:
@@ -59,7 +64,73 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _quiet_broken_pipe()
 
 
+_HANDLERS: dict[str, Handler] = {}
+"""Each command's function, by name (filled in below, once they are defined)."""
+_PRINT_DEFAULTS = {"format": "text", "width": None, "section": None, "color": "auto"}
+"""What `print` takes when no option is given (the defaults `_parser` declares too)."""
+
+
+def _plain_options(args: list[str]) -> Options | None:
+    """The options of a command line with no option in it, found without argparse; else None.
+
+    `briefing print FILE`, `briefing check`, `briefing FILE | less`: the usual
+    command lines name a command and at most a file. Importing argparse,
+    gettext and locale and building the parser takes about 5 ms, a tenth of
+    `briefing print`, so these are read here, exactly as argparse reads them
+    (a test compares the two); anything else (an option, a word starting with
+    "-", one word too many) goes to argparse, which also reports the errors.
+
+    Args:
+        args: the command line, its first word a command ("open" already inserted).
+    """
+    command, rest = args[0], args[1:]
+    if command not in _HANDLERS or any(word.startswith("-") for word in rest):
+        return None
+    if command == "schema":
+        return None if rest else Options(handler=_HANDLERS[command])
+    if len(rest) > 1:
+        return None
+    options = Options(file=rest[0] if rest else None, handler=_HANDLERS[command])
+    if command == "print":
+        vars(options).update(_PRINT_DEFAULTS)
+    return options
+
+
 def _parser() -> argparse.ArgumentParser:
+    """The command line's parser: every command, option, help text and error message."""
+    import argparse
+
+    class _HelpFormatter(argparse.HelpFormatter):
+        """argparse's formatter, told the width so that it need not import shutil.
+
+        argparse builds a formatter for every argument it is given, and the
+        default one imports shutil (3 ms) to ask the terminal's width.
+        """
+
+        def __init__(self, prog: str) -> None:
+            try:
+                width = os.get_terminal_size(sys.stderr.fileno()).columns - 2
+            except (OSError, ValueError):
+                width = 78
+            super().__init__(prog, width=max(width, 40))
+
+    class _VersionAction(argparse.Action):
+        """Print the versions and exit; asks the installed metadata only when used."""
+
+        def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+            print(_version())
+            parser.exit()
+
+    def _width(text: str) -> int:
+        """A --width value: a whole number of columns from 20 to 1000."""
+        try:
+            width = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not 20 <= width <= 1000:
+            raise argparse.ArgumentTypeError("width must be between 20 and 1000")
+        return width
+
     parser = argparse.ArgumentParser(
         prog="briefing",
         formatter_class=_HelpFormatter,
@@ -67,14 +138,12 @@ def _parser() -> argparse.ArgumentParser:
         epilog="With no command: the app on a terminal, else the plain text brief. "
         "Exit codes: 0 ok, 1 the briefing has problems, 2 usage error or missing file.",
     )
-    parser.add_argument("--version", action=_VersionAction, nargs=0)
+    parser.add_argument("--version", action=_VersionAction, nargs=0, default=argparse.SUPPRESS)
     commands = parser.add_subparsers(metavar="COMMAND", prog="briefing")
 
-    def add(
-        name: str, handler: Callable[[argparse.Namespace], int], text: str | None
-    ) -> argparse.ArgumentParser:
+    def add(name: str, text: str | None) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text, formatter_class=_HelpFormatter)
-        sub.set_defaults(handler=handler)
+        sub.set_defaults(handler=_HANDLERS[name])
         if name != "schema":
             sub.add_argument(
                 "file",
@@ -84,10 +153,12 @@ def _parser() -> argparse.ArgumentParser:
             )
         return sub
 
-    add("open", _open, None)
-    add("check", _check, "check a briefing and report every problem")
-    printer = add("print", _print, "write the brief as plain text, Markdown or JSON")
-    printer.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    add("open", None)
+    add("check", "check a briefing and report every problem")
+    printer = add("print", "write the brief as plain text, Markdown or JSON")
+    printer.add_argument(
+        "--format", choices=("text", "markdown", "json"), default=_PRINT_DEFAULTS["format"]
+    )
     printer.add_argument("--width", type=_width, metavar="N", help="wrap text to N columns")
     printer.add_argument(
         "--section",
@@ -97,43 +168,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=f"print only these sections, in this order: {', '.join(SECTIONS)}",
     )
-    printer.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    add("schema", _schema, "print the JSON Schema of the briefing format")
+    printer.add_argument(
+        "--color", choices=("auto", "always", "never"), default=_PRINT_DEFAULTS["color"]
+    )
+    add("schema", "print the JSON Schema of the briefing format")
     return parser
-
-
-def _width(text: str) -> int:
-    try:
-        width = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 20 <= width <= 1000:
-        raise argparse.ArgumentTypeError("width must be between 20 and 1000")
-    return width
-
-
-class _HelpFormatter(argparse.HelpFormatter):
-    """argparse's formatter, told the width so that it need not import shutil.
-
-    argparse builds a formatter for every argument it is given, and the
-    default one imports shutil (3 ms) to ask the terminal's width: a tenth of
-    the time `briefing print` may take in all.
-    """
-
-    def __init__(self, prog: str) -> None:
-        try:
-            width = os.get_terminal_size(sys.stderr.fileno()).columns - 2
-        except (OSError, ValueError):
-            width = 78
-        super().__init__(prog, width=max(width, 40))
-
-
-class _VersionAction(argparse.Action):
-    """Print the versions and exit; asks the installed metadata only when used."""
-
-    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        print(_version())
-        parser.exit()
 
 
 def _version() -> str:
@@ -146,14 +185,14 @@ def _version() -> str:
     return f"briefing {__version__} (textual {textual})"
 
 
-def _load(options: argparse.Namespace) -> Briefing | int:
+def _load(options: Options) -> Briefing | int:
     """Load the briefing the options name, or print its problems and return the exit code."""
     from briefing.cache import load_briefing
     from briefing.problems import BriefingError
 
     path: str = options.file or bundled_briefing()
     if not os.path.lexists(path):
-        print(f"briefing: {make_safe(path)}: no such file", file=sys.stderr)
+        print(f"briefing: {_safe(path)}: no such file", file=sys.stderr)
         return EXIT_USAGE
     try:
         return load_briefing(path)
@@ -163,13 +202,13 @@ def _load(options: argparse.Namespace) -> Briefing | int:
         return EXIT_PROBLEMS
 
 
-def _check(options: argparse.Namespace) -> int:
+def _check(options: Options) -> int:
     loaded = _load(options)
     if isinstance(loaded, int):
         return loaded
     counts = ", ".join(_count(number, name) for name, number in loaded.counts().items())
     excerpts = sum(len(item.evidence) for item in loaded.items())
-    print(f"{make_safe(loaded.location)}: OK: {counts}; {_count(excerpts, 'excerpts')} verified")
+    print(f"{_safe(loaded.location)}: OK: {counts}; {_count(excerpts, 'excerpts')} verified")
     return EXIT_OK
 
 
@@ -181,7 +220,7 @@ def _count(number: int, plural: str) -> str:
     return f"{number} {singular}"
 
 
-def _print(options: argparse.Namespace) -> int:
+def _print(options: Options) -> int:
     loaded = _load(options)
     if isinstance(loaded, int):
         return loaded
@@ -204,13 +243,13 @@ def _print(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open(options: argparse.Namespace) -> int:
+def _open(options: Options) -> int:
     if not _interactive():
         options.format, options.width, options.section, options.color = "text", None, None, "auto"
         return _print(options)
     path: str = options.file or bundled_briefing()
     if not os.path.lexists(path):
-        print(f"briefing: {make_safe(path)}: no such file", file=sys.stderr)
+        print(f"briefing: {_safe(path)}: no such file", file=sys.stderr)
         return EXIT_USAGE
     import gc
 
@@ -248,7 +287,7 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty() and term not in ("", "dumb")
 
 
-def _schema(options: argparse.Namespace) -> int:
+def _schema(options: Options) -> int:
     import json
 
     from briefing.schema import json_schema
@@ -257,8 +296,18 @@ def _schema(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _safe(text: str) -> str:
+    """`text` with terminal-unsafe characters replaced (imported only when something is said)."""
+    from briefing.safe_text import make_safe
+
+    return make_safe(text)
+
+
 def _quiet_broken_pipe() -> int:
     """The reader went away (`briefing print | head`): stop quietly, as `cat` does."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     return EXIT_OK
+
+
+_HANDLERS.update(open=_open, check=_check, print=_print, schema=_schema)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from briefing.safe_text import make_safe
-
 
 class Problem(NamedTuple):
     """One problem with a briefing, pointing at the place in a file that is at fault."""
@@ -20,6 +18,10 @@ class Problem(NamedTuple):
     """One line saying what is wrong, and where possible what to do."""
 
     def __str__(self) -> str:
+        # Imported here: a print from the cache never needs it, and its import
+        # compiles a regular expression.
+        from briefing.safe_text import make_safe
+
         # Messages quote the file's own text, which may hold escape sequences or
         # newlines: keep every problem to one safe line.
         text = f"{self.path}:{self.line}:{self.column}: {self.message}"
