@@ -72,7 +72,10 @@ class YamlTree:
 
 
 def _mark(event: yaml.Event) -> Mark:
+    """Where an event starts, counted from 1 (the parser always says; the types allow None)."""
     start = event.start_mark
+    if start is None:
+        return Mark(1, 1)
     return Mark(start.line + 1, start.column + 1)
 
 

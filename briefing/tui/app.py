@@ -52,7 +52,7 @@ class BriefingApp(App[None]):
         if self.loading is not None:
             self._wait_for_briefing(self.loading)
 
-    @work(thread=True, group="load")
+    @work(thread=True, group="load", description="wait for the briefing")
     def _wait_for_briefing(self, loading: Loading) -> None:
         """Wait (off the UI thread) for the load to end, then show the briefing or quit."""
         worker = get_current_worker()

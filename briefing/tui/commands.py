@@ -7,8 +7,7 @@ from these declarations, so they cannot drift apart.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -17,8 +16,7 @@ from textual.widget import Widget
 from briefing.tui.sections import SECTIONS
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     """One thing a reader can do, and the key that does it."""
 
     id: str

@@ -7,7 +7,7 @@ styled content, and tests can check the arithmetic alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.model import Evidence, Span
 
@@ -21,8 +21,7 @@ MAX_REACH = 240
 """Never reach further than this from the excerpt, on either side."""
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     """A stretch of an article around an excerpt, ready to show on one paragraph."""
 
     text: str

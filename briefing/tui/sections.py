@@ -7,7 +7,7 @@ the lists need (a stable key, a one-line label, the evidence it cites).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.model import (
     Briefing,
@@ -21,8 +21,7 @@ from briefing.model import (
 )
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):
     """The bottom line or one paragraph of the summary."""
 
     heading: str
@@ -30,8 +29,7 @@ class Passage:
     text: str
 
 
-@dataclass(frozen=True)
-class OutletCoverage:
+class OutletCoverage(NamedTuple):
     """How much of the briefing one outlet backs (a stand-in until the comparison lands)."""
 
     source: Source
@@ -51,8 +49,7 @@ Subject = (
 """Anything an entry can show."""
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One row of a section's item list."""
 
     section: str
@@ -66,8 +63,7 @@ class Entry:
     """The excerpts shown in the evidence pane, in order."""
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One of the left-hand sections."""
 
     id: str

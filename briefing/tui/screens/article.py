@@ -20,6 +20,7 @@ from briefing.tui.widgets.keybar import KeyBar
 class ArticleScreen(Screen[None]):
     """One article; n and p step through the excerpts the briefing cites in it."""
 
+    CSS_PATH = "../article.tcss"
     BINDINGS = bindings(ARTICLE_COMMANDS)
     PALETTE_COMMANDS = ARTICLE_COMMANDS
     """What the command palette offers on this screen, beside the app's own commands."""

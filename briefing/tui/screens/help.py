@@ -73,6 +73,7 @@ class HelpText(Widget):
 class HelpScreen(Screen[None]):
     """A box listing every key; escape or ? closes it."""
 
+    CSS_PATH = "../help.tcss"
     BINDINGS = bindings(CLOSE_COMMANDS)
 
     def compose(self) -> ComposeResult:

@@ -39,6 +39,7 @@ def match_prompt(match: Match) -> Content:
 class SearchScreen(Screen[Match | None]):
     """A search field over a list of matches; dismissed with the chosen match."""
 
+    CSS_PATH = "../search.tcss"
     BINDINGS: ClassVar[list[BindingType]] = bindings(SEARCH_COMMANDS)
 
     def __init__(self, contents: Contents, query: str = "") -> None:

@@ -70,7 +70,9 @@ class BriefingHeader(Static):
         self.update(header_content(briefing))
         self.call_after_refresh(self._count_accounts, briefing)
 
-    @work(thread=True, exclusive=True, group="accounts")
+    # A description of our own: by default Textual writes repr() of every argument,
+    # the whole briefing here (milliseconds on the UI thread, more for big ones).
+    @work(thread=True, exclusive=True, group="accounts", description="count accounts")
     def _count_accounts(self, briefing: Briefing) -> None:
         """Compare the outlets (off the UI thread), then show the count of accounts.
 
