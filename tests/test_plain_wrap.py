@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from hypothesis import given
 from hypothesis import strategies as st
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 
-from briefing.plain.wrap import _wrap_words, columns, wrap
+from briefing.plain.wrap import NARROW_RANGES, _wrap_words, columns, display_width, truncate, wrap
 
 
 def test_words_wrap_at_spaces_with_a_hanging_indent() -> None:
@@ -89,3 +92,34 @@ def test_the_line_at_a_time_path_wraps_exactly_as_the_word_at_a_time_path(
 ) -> None:
     expected = _wrap_words(text, width, "1. ", hanging, start_of_line=None, break_words=True)
     assert wrap(text, width, "1. ", hanging) == expected
+
+
+def test_every_character_counted_narrow_without_rich_is_one_cell_for_rich_too() -> None:
+    """The blocks measured by length (no rich import) agree with rich's own tables."""
+    for low, high in NARROW_RANGES:
+        for code in range(ord(low), ord(high) + 1):
+            assert get_character_cell_size(chr(code)) == 1, hex(code)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["a", " ", "“", "é", "Ω", "→", "●", "习", "\u0301", "👍🏽"]), max_size=60
+    ).map("".join)
+)
+def test_display_width_and_truncation_measure_as_rich_does(text: str) -> None:
+    assert display_width(text) == cell_len(text)
+    assert cell_len(truncate(text, 10)) <= 10
+
+
+def test_typographic_text_wraps_without_importing_rich() -> None:
+    """rich's tables (2 ms to import) are read only for a character outside the narrow blocks."""
+    script = (
+        "import sys\nfrom briefing.plain.wrap import truncate, wrap\n"
+        "text = '“Quoted” — café, naïve… 5 €, Ω → ●' * 9\n"
+        "wrap(text, 30)\nwrap(text.replace(' ', ''), 30)\ntruncate(text, 12)\n"
+        "print('rich' in sys.modules)\nwrap('习近平主席与欧盟', 8)\nprint('rich' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "True"]

@@ -1,18 +1,21 @@
 """Wrap text by display width, not by code points.
 
 A wide character (most CJK) takes two terminal cells, a combining mark none;
-rich's cell tables say which is which (`rich.cells` alone is cheap to import:
-it does not pull in the rest of rich). Lines break at spaces and between two
+rich's cell tables say which is which. Lines break at spaces and between two
 wide characters, never inside a grapheme (a letter and its combining marks,
 an emoji sequence); a word longer than the line is cut at grapheme edges.
+
+Most briefings are ASCII plus a few typographic marks (curly quotes, dashes,
+accented letters), all one cell wide: `NARROW_RANGES` names such blocks, so
+that such text is measured by its length without asking rich, whose tables
+take about 2 ms to import. A test checks that rich agrees on every one of
+them; rich is imported at the first character outside them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-
-from rich.cells import cell_len, get_character_cell_size, split_graphemes
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 """Where a line may break. Only ASCII white space: a no-break space stays put."""
@@ -24,16 +27,39 @@ Style = str
 """An SGR parameter string such as "1" (bold); "" means plain."""
 
 
+NARROW_RANGES = (
+    ("\u00a0", "\u024f"),  # Latin-1 Supplement, Latin Extended-A and -B
+    ("\u0370", "\u03ff"),  # Greek and Coptic
+    ("\u0400", "\u0482"),  # Cyrillic letters (its combining marks follow)
+    ("\u2010", "\u2027"),  # dashes, quotation marks, bullets, ellipsis
+    ("\u2030", "\u205e"),  # per mille, primes, guillemets, other punctuation
+    ("\u20a0", "\u20c0"),  # currency signs
+    ("\u2100", "\u214f"),  # letterlike symbols (numero, trade mark)
+    ("\u2190", "\u21ff"),  # arrows
+    ("\u25a0", "\u25fc"),  # geometric shapes (the coverage matrix's marks)
+)
+"""Blocks of characters that take one terminal cell each, no combining mark among them."""
+
+
+def _cell_len(text: str) -> int:
+    """rich's measure of `text`, importing rich's cell tables on first use."""
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
 def display_width(text: str) -> int:
     """How many terminal cells `text` takes."""
     # Text is terminal-safe (no control characters), so ASCII is one cell a character.
-    return len(text) if _single_cell(text) else cell_len(text)
+    return len(text) if _single_cell(text) else _cell_len(text)
 
 
 def _pieces(word: str) -> list[str]:
     """Split a word where a line may break inside it: between two wide graphemes."""
-    if word.isascii():
+    if _single_cell(word):
         return [word]
+    from rich.cells import split_graphemes
+
     spans, _ = split_graphemes(word)
     pieces: list[str] = []
     current = ""
@@ -52,6 +78,11 @@ def _pieces(word: str) -> list[str]:
 
 def _cut(text: str, cells: int) -> tuple[str, str]:
     """The longest head of `text` that fits in `cells` (at least one grapheme), and the rest."""
+    if _single_cell(text):  # one cell a character, and each character a grapheme
+        size = max(cells, 1)
+        return text[:size], text[size:]
+    from rich.cells import split_graphemes
+
     spans, _ = split_graphemes(text)
     used = 0
     for index, (start, _end, width) in enumerate(spans):
@@ -68,10 +99,10 @@ def truncate(text: str, cells: int) -> str:
             return text
         head = text[: cells - 1]
     else:
-        if cell_len(text) <= cells:
+        if _cell_len(text) <= cells:
             return text
         head, _ = _cut(text, cells - 1)
-        if cell_len(head) > cells - 1:  # one grapheme wider than the room: show none of it
+        if display_width(head) > cells - 1:  # one grapheme wider than the room: show none of it
             head = ""
     return head.rstrip(" ,;:—–-") + "…"
 
@@ -125,10 +156,19 @@ def _single_cell(text: str) -> bool:
     if text.isascii() or _NARROW.issuperset(text):
         return True
     unknown = set(text).difference(_NARROW)
-    if all(char.isascii() or get_character_cell_size(char) == 1 for char in unknown):
+    if all(char.isascii() or _narrow(char) for char in unknown):
         _NARROW.update(unknown)
         return True
     return False
+
+
+def _narrow(char: str) -> bool:
+    """Whether one character takes exactly one cell: in `NARROW_RANGES`, else as rich says."""
+    if any(low <= char <= high for low, high in NARROW_RANGES):
+        return True
+    from rich.cells import get_character_cell_size
+
+    return get_character_cell_size(char) == 1
 
 
 def _starts_safely(line: str, start_of_line: Callable[[str], str]) -> bool:
@@ -174,7 +214,7 @@ def _wrap_words(
         gap = 1
         for found in pieces:
             piece = found
-            cells = len(found) if found.isascii() else cell_len(found)  # inlined: hot
+            cells = len(found) if found.isascii() else display_width(found)
             if line and used + gap + cells <= width:
                 line = f"{line} {piece}" if gap else line + piece
                 used += gap + cells
