@@ -106,6 +106,8 @@ class BlockList(ScrollView, can_focus=True):
         self.one_line = one_line
         self._blocks: list[Content | None] = []
         self._disabled: frozenset[int] = frozenset()
+        self._has_rules = False
+        """Whether any block is a rule (None)."""
         self._lines: list[tuple[int, int]] = []
         """For each line of the list: the block it belongs to and the line within that block."""
         self._starts: list[int] = []
@@ -139,6 +141,9 @@ class BlockList(ScrollView, can_focus=True):
                 under the same key (see `draw_ahead`) is not drawn again.
         """
         self._blocks = list(blocks)
+        # Found once here: `None in blocks` at every draw would compare None with
+        # each block through Content.__eq__ (a thousand calls for a long list).
+        self._has_rules = any(block is None for block in self._blocks)
         self._keys = list(keys) or [None] * len(self._blocks)
         self._disabled = frozenset(disabled)
         self._drawn.clear()
@@ -260,7 +265,7 @@ class BlockList(ScrollView, can_focus=True):
             plain=plain,
             highlighted=self.get_visual_style(BLOCK, HIGHLIGHTED),
             disabled=self.get_visual_style(BLOCK, DISABLED) if self._disabled else plain,
-            rule=self.get_visual_style(RULE) if None in self._blocks else plain,
+            rule=self.get_visual_style(RULE) if self._has_rules else plain,
         )
 
     def render_line(self, y: int) -> Strip:
