@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import re
 from dataclasses import dataclass
@@ -263,3 +264,40 @@ def test_passage_of_common_words_in_long_texts_is_found() -> None:
     printed = {0: {n: printed[0][n] for n in range(2)}}
     assert all(source.words > 400 for source in built)
     check(built, plants, printed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sets=st.lists(st.sets(st.integers(0, 40), max_size=15), max_size=12),
+)
+def test_shared_counts_match_counting_every_pair_directly(sets: list[set[int]]) -> None:
+    """The two-pass index finds exactly the pairs, and counts, of comparing every pair."""
+    pairs, copied = reuse._shared_counts(sets)
+    expected = {
+        (a, b): len(sets[a] & sets[b])
+        for a, b in combinations(range(len(sets)), 2)
+        if sets[a] & sets[b]
+    }
+    assert pairs == expected
+    others = [set().union(*(s for k, s in enumerate(sets) if k != n)) for n in range(len(sets))]
+    assert copied == [len(mine & rest) for mine, rest in zip(sets, others, strict=True)]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_counting_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    """The collector is paused while the counts are built, then left as it was."""
+    rng = random.Random(7)
+    sources = [make_source(n, " ".join(filler(rng, n, 0, 50))) for n in range(3)]
+    was = gc.isenabled()
+    try:
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
+        TextReuse(sources)
+        assert gc.isenabled() is enabled
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()

@@ -10,10 +10,11 @@ How much is shared (containment): each article is cut into word 8-grams
 ("shingles", words as `words.py` defines them); the share of a's text found
 in b is the number of a's distinct shingles that b also has, divided by the
 number of a's distinct shingles. An article of fewer than 8 words has no
-shingles and shares nothing. One inverted index (shingle -> the sources that
-have it) is built for all sources at once, so the cost grows with the total
-text plus the pairs that really share text, never with the square of the
-number of sources: pairs that share nothing are never looked at. (When
+shingles and shares nothing. One inverted index (each shingle that two
+sources or more have -> those sources) is built for all sources at once,
+with the garbage collector paused (see `_count`), so the cost grows with the
+total text plus the pairs that really share text, never with the square of
+the number of sources: pairs that share nothing are never looked at. (When
 every one of many outlets carries the same wire copy, the sharing pairs are
 themselves the square of the outlets: 200 such outlets, 19,900 pairs, take
 about a second.)
@@ -33,6 +34,7 @@ while those inside it are whatever each outlet printed.
 from __future__ import annotations
 
 import _thread
+import gc
 from collections.abc import Sequence
 from functools import reduce
 from operator import or_
@@ -108,11 +110,7 @@ class TextReuse:
         self._index = {source.id: number for number, source in enumerate(self._sources)}
         self._words: list[list[str]] | None = None
         if counts is None:
-            self._words = [words(source.text) for source in self._sources]
-            sets = [_shingles(sequence) for sequence in self._words]
-            shingles = [len(shingles) for shingles in sets]
-            shared_counts, copied = _shared_counts(sets)
-            counts = (shingles, copied, sorted((a, b, n) for (a, b), n in shared_counts.items()))
+            self._words, counts = _count(self._sources)
         self._shingles, self._shared, pair_counts = counts
         self._pairs: dict[tuple[int, int], PairReuse] = {
             (a, b): self._pair((a, b), count) for a, b, count in pair_counts
@@ -215,6 +213,30 @@ class TextReuse:
         )
 
 
+def _count(sources: Sequence[Source]) -> tuple[list[list[str]], ReuseCounts]:
+    """Every source's words, and the counts: shingles, shingles shared with any other, pairs.
+
+    The garbage collector is paused meanwhile. The build makes a few large
+    containers (a word list and a shingle set for each source, the set of
+    every shingle seen) and no reference cycle, but each collection of young
+    objects would walk all of them: at 200 sources one such walk took 10 ms,
+    and the more sources, the more often it comes, so that time grew faster
+    than the text (12x from 20 to 200 sources instead of 10x). Nothing here
+    can be garbage that only the collector frees, so the pause costs no memory.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        sequences = [words(source.text) for source in sources]
+        sets = [_shingles(sequence) for sequence in sequences]
+        shared, copied = _shared_counts(sets)
+    finally:
+        if collecting:
+            gc.enable()
+    pairs = sorted((a, b, count) for (a, b), count in shared.items())
+    return sequences, ([len(shingles) for shingles in sets], copied, pairs)
+
+
 def _shingles(sequence: list[str]) -> set[int]:
     """The distinct word 8-grams of a word sequence, each as its 64-bit hash.
 
@@ -230,34 +252,48 @@ def _shingles(sequence: list[str]) -> set[int]:
 def _shared_counts(sets: list[set[int]]) -> tuple[dict[tuple[int, int], int], list[int]]:
     """Shingles shared by each pair that shares any, and by each source with any other.
 
-    The inverted index maps each shingle to the sources holding it, as a bit
-    set (an int, bit n for source n). Sources are added one by one: the
-    shingles a new source shares with earlier ones are looked up in bulk, the
-    union of their owners gives the earlier sources it shares anything with,
-    and only for those pairs is the count taken, as the size of the
-    intersection of the two shingle sets. Every step over individual shingles
-    runs inside C (set operations, map, dict.update, int or), so the cost grows
-    with the total text plus the pairs that do share text; pairs that share
-    nothing cost nothing.
+    First the shingles held by two sources or more ("repeated") are found
+    with one set of every shingle seen so far, and each source's repeated
+    shingles are kept. Only those go into the inverted index, which maps
+    each repeated shingle to the sources holding it, as a bit set (an int,
+    bit n for source n). Sources are added to it one by one: the union of the
+    bit sets of the shingles a new source shares with earlier ones names the
+    earlier sources it shares anything with, and only for those pairs is the
+    count taken, as the size of the intersection of their repeated shingles.
+    Every step over individual shingles runs inside C (set operations, map,
+    dict.update, int or), so the cost grows with the total text plus the
+    pairs that do share text; pairs that share nothing cost nothing.
+
+    Why two passes: an index of every shingle would be a dict as large as the
+    text (130,000 entries for 200 articles) beside the set of those seen; at
+    that size each look-up misses the processor's caches, and time grew
+    faster than the text. The repeated shingles are a fraction of the text,
+    so their index and the sets intersected stay small.
     """
-    owners: dict[int, int] = {}
-    counts: dict[tuple[int, int], int] = {}
     seen: set[int] = set()
     repeated: set[int] = set()
-    for number, shingles in enumerate(sets):
-        bit = 1 << number
-        common = shingles & seen
-        if common:
-            repeated |= common
-            before = list(map(owners.__getitem__, common))
-            partners = reduce(or_, set(before))
-            for other in range(number):
-                if partners >> other & 1:
-                    counts[other, number] = len(sets[other] & shingles)
-            owners.update(zip(common, map(bit.__or__, before), strict=True))
-        owners.update(dict.fromkeys(shingles - common, bit))
+    for shingles in sets:
+        repeated |= shingles & seen
         seen |= shingles
-    return counts, [len(shingles & repeated) for shingles in sets]
+    del seen  # the largest structure here: free it before building the index
+    shared = [shingles & repeated for shingles in sets]
+    owners: dict[int, int] = {}
+    counts: dict[tuple[int, int], int] = {}
+    for number, mine in enumerate(shared):
+        known = mine & owners.keys()
+        owners.update(dict.fromkeys(mine - known, 1 << number))
+        if not known:
+            continue
+        before = list(map(owners.__getitem__, known))
+        earlier = reduce(or_, set(before))
+        other = -1
+        while earlier:  # each earlier source it shares with: the set bits, lowest first
+            step = (earlier & -earlier).bit_length()
+            other += step
+            counts[other, number] = len(shared[other] & mine)
+            earlier >>= step
+        owners.update(zip(known, map((1 << number).__or__, before), strict=True))
+    return counts, [len(mine) for mine in shared]
 
 
 _MASK_A = object()
