@@ -109,7 +109,7 @@ def test_one_column_per_outlet_one_row_per_item_each_cell_the_outlets_own_words(
         await open_comparison(app, pilot)
         coverage = table(app)
         outlets = coverage.outlets
-        assert len(coverage.columns) == 1 + len(briefing.sources) == 6
+        assert coverage.column_count == 1 + len(briefing.sources) == 6
         items = [*briefing.outcomes, *briefing.quotes, *briefing.discrepancies]
         assert coverage.row_count == len(items)
         # Outlets of one account sit side by side: 000 | 001 002 003 | 004.
@@ -117,7 +117,7 @@ def test_one_column_per_outlet_one_row_per_item_each_cell_the_outlets_own_words(
         for row, item in enumerate(items):
             entry = comparison.coverage_of(item)
             for column, outlet in enumerate(outlets, 1):
-                cell = coverage.get_cell_at(Coordinate(row, column)).plain
+                cell = coverage.cell_at(Coordinate(row, column)).plain
                 evidence = entry.evidence_from(outlet.source)
                 if evidence:
                     assert " ".join(evidence[0].excerpt.split()) in cell
@@ -153,7 +153,7 @@ def test_the_bundled_briefing_shows_5_outlet_columns_and_names_3_lineages() -> N
 
     async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
         screen = await open_comparison(app, pilot)
-        assert len(table(app).columns) == 1 + 5
+        assert table(app).column_count == 1 + 5
         assert matrix(app).row_count == 5
         assert "5 outlets · 3 independent accounts" in words_of(
             screen.query_one("#comparison-title")
@@ -186,11 +186,11 @@ def test_the_matrix_gives_each_share_and_the_lineage_of_each_outlet() -> None:
         await open_comparison(app, pilot)
         grid = matrix(app)
         for row, a in enumerate(grid.outlets):
-            assert grid.get_cell_at(Coordinate(row, 1)).plain == (
+            assert grid.cell_at(Coordinate(row, 1)).plain == (
                 "ANI copy" if a.lineage.outlets == 3 else "own account"
             )
             for column, b in enumerate(grid.outlets):
-                cell = grid.get_cell_at(Coordinate(row, FIXED + column)).plain
+                cell = grid.cell_at(Coordinate(row, FIXED + column)).plain
                 share = comparison.reuse.containment(a.source, b.source)
                 if a is b:
                     assert cell == "—"
@@ -273,7 +273,7 @@ def test_enter_where_an_outlet_is_silent_says_so() -> None:
         coverage = table(app)
         row = next(
             n for n in range(coverage.row_count)
-            if coverage.get_cell_at(Coordinate(n, 1)).plain == NOT_REPORTED
+            if coverage.cell_at(Coordinate(n, 1)).plain == NOT_REPORTED
         )  # fmt: skip
         coverage.move_cursor(row=row, column=1)
         await pilot.press("enter")
@@ -460,7 +460,7 @@ def test_a_reloaded_briefing_is_counted_and_compared_afresh() -> None:
         app.show_briefing(load(SMALL))
         await until(pilot, lambda: "2 outlets · 2 independent accounts" in words_of(header))
         await open_comparison(app, pilot)
-        assert len(table(app).columns) == 1 + 2
+        assert table(app).column_count == 1 + 2
 
     drive(seeds_app(), scenario)
 

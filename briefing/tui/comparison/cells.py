@@ -3,7 +3,7 @@
 A `Cell` keeps its text as parts tagged with a component class name, not as a
 styled Text. The style is looked up in the table's component classes when the
 cell is drawn, so the .tcss decides the look and a theme change restyles every
-cell (a DataTable clears its render caches on every style update). Each
+cell (the grid clears its cache of rendered cells on every style update). Each
 paragraph of a cell is clipped to its number of lines at the width the column
 really has, ending in "…" when cut. Every piece of text becomes a rich Text
 built from plain strings: nothing from a file is ever read as markup.
@@ -12,7 +12,7 @@ built from plain strings: nothing from a file is ever read as markup.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol, cast
+from typing import NamedTuple, Protocol
 
 from rich.console import Console, ConsoleOptions, JustifyMethod, RenderResult
 from rich.measure import Measurement
@@ -145,22 +145,12 @@ class Cell:
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         """About as wide as its widest paragraph on one line.
 
-        A DataTable measures every cell it is given, and this view gives it
-        one per item and outlet, so this counts characters rather than building
-        and measuring the text: the comparison's columns all have fixed widths,
-        which the measure does not change.
+        Counts characters rather than building and measuring the text: the
+        comparison's columns all have fixed widths, which the measure does not
+        change, and nothing in the view needs it to be exact.
         """
         widest = max(
             (sum(len(text) for text, _ in (*p.parts, *p.tail)) for p in self.paragraphs),
             default=0,
         )
         return Measurement(min(widest, 1), min(widest, options.max_width))
-
-
-def as_label(cell: Cell) -> Text:
-    """A cell to pass as a DataTable column label.
-
-    DataTable types its labels as Text but only draws and measures them (and
-    reads `.plain` for a message's repr), all of which a Cell does.
-    """
-    return cast("Text", cell)

@@ -1,9 +1,10 @@
 """Who reported what: one column per outlet, one row per item, each cell the outlet's own words.
 
-A DataTable, so only the rows and columns on screen are drawn, and it scrolls
-sideways (the item column stays put) however many outlets there are. The
-column headers carry each outlet's facts: its account, its words, the items
-it covers, and the share of its text found in other outlets.
+A CellGrid (grid.py): each cell is built from the comparison only when it
+comes on screen, so opening the table costs the same with 5 outlets or 200,
+and it scrolls sideways (the item column stays put). The column headers carry
+each outlet's facts: its account, its words, the items it covers, and the
+share of its text found in other outlets.
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
 
 from briefing.analysis import Comparison, ItemCoverage
 from briefing.analysis import SourceCoverage as Outlet
 from briefing.model import Evidence
-from briefing.tui.commands import bindings
-from briefing.tui.comparison.cells import Cell, Paragraph, as_label, one_line
-from briefing.tui.comparison.keys import GRID_COMMANDS
+from briefing.tui.comparison.cells import Cell, Paragraph, one_line
+from briefing.tui.comparison.grid import CellGrid
 from briefing.tui.comparison.wording import Row, account_line, outlet_order, percent, reach
 from briefing.tui.comparison.wording import table_rows as rows_of
 
@@ -38,11 +37,15 @@ NOT_REPORTED = "· not reported"
 """What a cell says when its outlet does not report the item."""
 
 
-class CoverageTable(DataTable[Cell]):
+def item_ids(rows: tuple[Row, ...]) -> set[int]:
+    """The identities of the rows' items (to count an outlet's items among them)."""
+    return {id(row.coverage.item) for row in rows}
+
+
+class CoverageTable(CellGrid):
     """The coverage of every outcome, quote and discrepancy by every outlet."""
 
-    BINDINGS = bindings(GRID_COMMANDS)
-    COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | {
+    COMPONENT_CLASSES: ClassVar[set[str]] = CellGrid.COMPONENT_CLASSES | {
         "coverage-table--outlet",
         "coverage-table--fact",
         "coverage-table--name",
@@ -53,39 +56,41 @@ class CoverageTable(DataTable[Cell]):
     }
 
     def __init__(self, comparison: Comparison, *, id: str | None = None) -> None:
-        """The table for `comparison`; filled when mounted."""
+        """The table for `comparison`, on the first item's first outlet; no cell built yet."""
+        outlets = outlet_order(comparison)
+        table_rows = rows_of(comparison)
         super().__init__(
-            id=id,
-            cursor_type="cell",
+            (LABEL_WIDTH, *(OUTLET_WIDTH for _ in outlets)),
+            len(table_rows),
             fixed_columns=1,
             header_height=HEADER_LINES,
+            row_height=ROW_LINES,
             zebra_stripes=True,
+            id=id,
         )
         self.comparison = comparison
-        self.outlets: tuple[Outlet, ...] = outlet_order(comparison)
+        self.outlets: tuple[Outlet, ...] = outlets
         """The outlets, one per column after the item column, account by account."""
-        self.table_rows: tuple[Row, ...] = rows_of(comparison)
+        self.table_rows: tuple[Row, ...] = table_rows
         """The items, one per row."""
+        self._shown = item_ids(table_rows)
+        if outlets and table_rows:
+            self.set_reactive(CoverageTable.cursor_coordinate, Coordinate(0, 1))
 
-    def on_mount(self) -> None:
-        """Fill the header and the rows; start on the first item's first outlet."""
-        shown = {id(row.coverage.item) for row in self.table_rows}
-        self.add_column(as_label(self._legend()), width=LABEL_WIDTH, key="item")
-        for number, outlet in enumerate(self.outlets, 1):
-            covered = sum(1 for entry in outlet.items if id(entry.item) in shown)
-            self.add_column(
-                as_label(self._header(number, outlet, covered, len(shown))),
-                width=OUTLET_WIDTH,
-                key=outlet.source.id,
-            )
-        for row in self.table_rows:
-            self.add_row(
-                self._label(row),
-                *(self._excerpt(row.coverage, outlet) for outlet in self.outlets),
-                height=ROW_LINES,
-            )
-        if self.outlets and self.table_rows:
-            self.cursor_coordinate = Coordinate(0, 1)
+    def cell(self, row: int, column: int) -> Cell:
+        """An item's own cell (column 0), or one outlet's words for it."""
+        entry = self.table_rows[row]
+        if column == 0:
+            return self._label(entry)
+        return self._excerpt(entry.coverage, self.outlets[column - 1])
+
+    def header(self, column: int) -> Cell:
+        """The legend (column 0), or an outlet's facts."""
+        if column == 0:
+            return self._legend()
+        outlet = self.outlets[column - 1]
+        covered = sum(1 for entry in outlet.items if id(entry.item) in self._shown)
+        return self._header(column, outlet, covered, len(self._shown))
 
     def _legend(self) -> Cell:
         """The item column's header: what each line of the outlet headers says."""

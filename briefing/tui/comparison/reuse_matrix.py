@@ -4,7 +4,8 @@ Each share cell is shaded by how much is copied (the `reuse-matrix--*`
 component classes in comparison.tcss, from "none" to "most"; the shade that
 starts at the lineage threshold marks outlets that are one account). The first
 two columns name the outlet and its account and stay put when the shares
-scroll sideways. Enter on a share opens the two outlets side by side.
+scroll sideways. Enter on a share opens the two outlets side by side. A
+CellGrid (grid.py): a share is looked up only when its cell comes on screen.
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ from typing import ClassVar
 
 from rich.console import JustifyMethod
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
 
 from briefing.analysis import Comparison
 from briefing.analysis import SourceCoverage as Outlet
-from briefing.tui.commands import bindings
-from briefing.tui.comparison.cells import Cell, Paragraph, as_label
-from briefing.tui.comparison.keys import GRID_COMMANDS
+from briefing.tui.comparison.cells import Cell, Paragraph
+from briefing.tui.comparison.grid import CellGrid
 from briefing.tui.comparison.wording import account_short, level, outlet_order, percent
 
 OUTLET_WIDTH = 22
@@ -30,11 +29,10 @@ FIXED = 2
 """The outlet and account columns, before the shares."""
 
 
-class ReuseMatrix(DataTable[Cell]):
+class ReuseMatrix(CellGrid):
     """Every outlet against every other: how much of the row's text the column also prints."""
 
-    BINDINGS = bindings(GRID_COMMANDS)
-    COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | {
+    COMPONENT_CLASSES: ClassVar[set[str]] = CellGrid.COMPONENT_CLASSES | {
         "reuse-matrix--outlet",
         "reuse-matrix--account",
         "reuse-matrix--self",
@@ -46,46 +44,47 @@ class ReuseMatrix(DataTable[Cell]):
     }
 
     def __init__(self, comparison: Comparison, *, id: str | None = None) -> None:
-        """The matrix for `comparison`; filled when mounted."""
+        """The matrix for `comparison`, on the first row's first other outlet; no cell built yet."""
+        outlets = outlet_order(comparison)
         super().__init__(
-            id=id,
-            cursor_type="cell",
+            (OUTLET_WIDTH, ACCOUNT_WIDTH, *(SHARE_WIDTH for _ in outlets)),
+            len(outlets),
             fixed_columns=FIXED,
             cursor_background_priority="css",
+            id=id,
         )
         self.comparison = comparison
-        self.outlets: tuple[Outlet, ...] = outlet_order(comparison)
+        self.outlets: tuple[Outlet, ...] = outlets
         """The outlets, as rows and as share columns, account by account."""
+        if outlets:
+            start = Coordinate(0, FIXED + min(1, len(outlets) - 1))
+            self.set_reactive(ReuseMatrix.cursor_coordinate, start)
 
     def _cell(self, text: str, style: str | None, justify: JustifyMethod = "left") -> Cell:
         """A one-line cell, wholly in one component style."""
         return Cell(self, [Paragraph(((text, None),))], justify, style)
 
-    def on_mount(self) -> None:
-        """Fill the matrix; start on the first row's first other outlet."""
-        self.add_column(as_label(self._cell("Outlet", "reuse-matrix--outlet")), width=OUTLET_WIDTH)
-        self.add_column(
-            as_label(self._cell("Account", "reuse-matrix--account")), width=ACCOUNT_WIDTH
-        )
-        for number in range(1, len(self.outlets) + 1):
-            self.add_column(as_label(self._cell(str(number), None, "center")), width=SHARE_WIDTH)
-        reuse = self.comparison.reuse
-        for number, row in enumerate(self.outlets, 1):
-            shares = []
-            for column in self.outlets:
-                if column is row:
-                    shares.append(self._cell("—", "reuse-matrix--self", "center"))
-                    continue
-                share = reuse.containment(row.source, column.source)
-                text = percent(share) if share > 0 else "·"
-                shares.append(self._cell(text, f"reuse-matrix--{level(share)}", "center"))
-            self.add_row(
-                self._cell(f"{number} {row.source.outlet}", "reuse-matrix--outlet"),
-                self._cell(account_short(row.lineage), "reuse-matrix--account"),
-                *shares,
-            )
-        if self.outlets:
-            self.cursor_coordinate = Coordinate(0, FIXED + min(1, len(self.outlets) - 1))
+    def header(self, column: int) -> Cell:
+        """ "Outlet", "Account", then each outlet's number."""
+        if column == 0:
+            return self._cell("Outlet", "reuse-matrix--outlet")
+        if column == 1:
+            return self._cell("Account", "reuse-matrix--account")
+        return self._cell(str(column - FIXED + 1), None, "center")
+
+    def cell(self, row: int, column: int) -> Cell:
+        """The row outlet's number and name, its account, or its share found in a column outlet."""
+        outlet = self.outlets[row]
+        if column == 0:
+            return self._cell(f"{row + 1} {outlet.source.outlet}", "reuse-matrix--outlet")
+        if column == 1:
+            return self._cell(account_short(outlet.lineage), "reuse-matrix--account")
+        other = self.outlets[column - FIXED]
+        if other is outlet:
+            return self._cell("—", "reuse-matrix--self", "center")
+        share = self.comparison.reuse.containment(outlet.source, other.source)
+        text = percent(share) if share > 0 else "·"
+        return self._cell(text, f"reuse-matrix--{level(share)}", "center")
 
     def pair_at(self, coordinate: Coordinate) -> tuple[Outlet, Outlet] | None:
         """The (row, column) outlets of a share cell; None for the outlet and account columns."""

@@ -26,7 +26,7 @@ from textual.events import DescendantFocus, Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from briefing.analysis import Comparison, Lineage
 from briefing.model import Briefing
@@ -34,6 +34,7 @@ from briefing.tui.commands import APP_COMMANDS, bindings
 from briefing.tui.comparison.cells import one_line
 from briefing.tui.comparison.compute import COMPARISONS
 from briefing.tui.comparison.coverage_table import HEADER_LINES, CoverageTable
+from briefing.tui.comparison.grid import CellGrid
 from briefing.tui.comparison.keys import COMPARISON_COMMANDS
 from briefing.tui.comparison.reuse_matrix import ReuseMatrix
 from briefing.tui.comparison.wording import (
@@ -214,7 +215,7 @@ class ComparisonScreen(Screen[None]):
 
     # The cursor.
 
-    @on(DataTable.CellHighlighted)
+    @on(CellGrid.CellHighlighted)
     def _show_status(self) -> None:
         """Say what the cell under the cursor of the pane on show is."""
         status = self.query_one("#comparison-status", Static)
@@ -269,7 +270,7 @@ class ComparisonScreen(Screen[None]):
         else:
             self.open_cell()
 
-    @on(DataTable.CellSelected, "#coverage")
+    @on(CellGrid.CellSelected, "#coverage")
     def open_cell(self) -> None:
         """An excerpt: read it in its article. An item's own cell: go to it in the reader."""
         tables = self.query(CoverageTable)
@@ -294,7 +295,7 @@ class ComparisonScreen(Screen[None]):
         source = outlet.source
         self.app.push_screen(ArticleScreen(source, self.briefing.evidence_in(source), evidence[0]))
 
-    @on(DataTable.CellSelected, "#matrix")
+    @on(CellGrid.CellSelected, "#matrix")
     def open_pair(self) -> None:
         """A share: the two outlets side by side."""
         tables = self.query(ReuseMatrix)
