@@ -35,17 +35,6 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
-SECTIONS = (
-    "summary",
-    "outcomes",
-    "quotes",
-    "questions",
-    "discrepancies",
-    "coverage",
-    "timeline",
-    "sources",
-)
-"""Sections `print --section` accepts, in the brief's own order."""
 COMMANDS = ("check", "print", "schema")
 
 
@@ -99,6 +88,8 @@ def _plain_options(args: list[str]) -> Options | None:
 def _parser() -> argparse.ArgumentParser:
     """The command line's parser: every command, option, help text and error message."""
     import argparse
+
+    from briefing.plain.common import SECTIONS
 
     class _HelpFormatter(argparse.HelpFormatter):
         """argparse's formatter, told the width so that it need not import shutil.
@@ -164,7 +155,7 @@ def _parser() -> argparse.ArgumentParser:
         "--section",
         action="extend",
         nargs="+",
-        choices=SECTIONS,
+        choices=tuple(SECTIONS),
         metavar="NAME",
         help=f"print only these sections, in this order: {', '.join(SECTIONS)}",
     )

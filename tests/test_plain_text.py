@@ -10,6 +10,9 @@ from conftest import BUNDLED, SMALL, run_briefing
 from rich.cells import cell_len
 
 from briefing.load import load
+from briefing.plain import json_out, markdown
+from briefing.plain import text as text_format
+from briefing.plain.common import SECTIONS, by_section
 
 SPECIAL = Path(__file__).resolve().parent / "golden" / "special.yaml"
 WIDTHS = (60, 80, 100)
@@ -218,3 +221,16 @@ def test_text_from_the_file_cannot_inject_escape_sequences(tmp_path: Path) -> No
         assert "\u202e" not in brief
         assert set(SGR.findall(brief)) <= {"\x1b[0m", "\x1b[1m", "\x1b[2m"}
         assert "Evil �[2J�]0;pwned� title �31m" in brief
+
+
+def test_every_format_has_every_section_of_the_one_table_in_brief_order() -> None:
+    for module in (text_format, markdown, json_out):
+        assert list(module.RENDERS) == list(SECTIONS), module.__name__
+
+
+def test_section_functions_out_of_order_or_missing_are_refused() -> None:
+    functions = list(text_format.RENDERS.values())
+    with pytest.raises(ValueError, match="do not match the sections"):
+        by_section(*functions[1:])
+    with pytest.raises(ValueError, match="do not match the sections"):
+        by_section(functions[1], functions[0], *functions[2:])

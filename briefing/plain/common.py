@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Sequence
-from typing import Generic, NamedTuple, TypeVar
+from typing import TypeVar
 
 from briefing.model import Briefing, Evidence, Source, group_by_source
 
@@ -14,34 +14,50 @@ _MONTHS = (
 )  # fmt: skip
 """Month names, spelled out here so that no locale setting can change the output."""
 
-Page = TypeVar("Page")
-"""What a format's section functions receive: the briefing plus that format's settings."""
-Output = TypeVar("Output")
-"""What a format's section functions return: lines for text and Markdown, JSON values."""
+SECTIONS = {
+    "summary": "Summary",
+    "outcomes": "Key outcomes",
+    "quotes": "Quotes",
+    "questions": "Open questions",
+    "discrepancies": "Where outlets differ",
+    "coverage": "How outlets covered it",
+    "timeline": "Timeline",
+    "sources": "Sources",
+}
+"""Every section of the brief in brief order: the name `print --section` takes, and its heading."""
+
+Render = TypeVar("Render", bound=Callable[..., object])
+"""A format's function for one section: the page (briefing and settings) in, the body out."""
 
 
-class Section(NamedTuple, Generic[Page, Output]):
-    """One section of the brief in one format; a format is an ordered tuple of these."""
+def by_section(*renders: Render) -> dict[str, Render]:
+    """A format's section functions by section name, given in brief order and named as the sections.
 
-    name: str
-    """The name `briefing print --section` takes."""
-    heading: str
-    """The heading readers see."""
-    render: Callable[[Page], Output]
-    """Renders the section's body; an empty result means the briefing has nothing for it."""
+    Raises:
+        ValueError: when a function is missing, out of order or misnamed (a bug, found at import).
+    """
+    names = [render.__name__ for render in renders]
+    if names != list(SECTIONS):
+        raise ValueError(f"section functions {names} do not match the sections {list(SECTIONS)}")
+    return dict(zip(SECTIONS, renders, strict=True))
 
 
-def pick(
-    available: Sequence[Section[Page, Output]], names: Sequence[str]
-) -> list[Section[Page, Output]]:
-    """The sections named, in the order named; every section, in brief order, when none are."""
-    if not names:
-        return list(available)
-    by_name = {section.name: section for section in available}
-    unknown = [name for name in names if name not in by_name]
+def pick(renders: dict[str, Render], names: Sequence[str]) -> list[tuple[str, Render]]:
+    """(heading, render) of the sections named, in the order named; every one when none are."""
+    unknown = [name for name in names if name not in renders]
     if unknown:
         raise ValueError(f"no such section: {', '.join(unknown)}")
-    return [by_name[name] for name in dict.fromkeys(names)]
+    return [(SECTIONS[name], renders[name]) for name in dict.fromkeys(names or renders)]
+
+
+def items(blocks: list[list[str]]) -> list[str]:
+    """Blocks of lines joined with a blank line between them."""
+    lines: list[str] = []
+    for block in blocks:
+        if lines:
+            lines.append("")
+        lines.extend(block)
+    return lines
 
 
 def footnotes(briefing: Briefing) -> dict[str, int]:

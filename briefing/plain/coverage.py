@@ -1,6 +1,6 @@
 """What the "How outlets covered it" section says, before any format lays it out.
 
-    view = coverage_view(comparison, numbers)
+    view = coverage_view(comparison, numbers)   # None: fewer than two outlets, no section
     view.accounts       # each independent account (lineage): label, outlets, note on copied text
     view.columns        # the outlets as matrix columns, grouped by account
     view.groups         # outcomes, quotes, discrepancies: rows numbered as in the brief
@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from briefing.analysis import Comparison, ItemCoverage, ItemKind, Lineage
 from briefing.model import Discrepancy, Item, Outcome, Quote, Source
-from briefing.plain.common import plural
+from briefing.plain.common import SECTIONS, plural
 
 REPORTED = "●"
 """The matrix mark for an outlet that reports the item."""
@@ -26,11 +26,11 @@ NOT_REPORTED = "·"
 """The matrix mark for an outlet that does not."""
 
 GROUPS: tuple[tuple[ItemKind, str, str], ...] = (
-    ("outcome", "Key outcomes", "Outcome"),
-    ("quote", "Quotes", "Quote"),
-    ("discrepancy", "Where outlets differ", "Discrepancy"),
+    ("outcome", "outcomes", "Outcome"),
+    ("quote", "quotes", "Quote"),
+    ("discrepancy", "discrepancies", "Discrepancy"),
 )
-"""The kinds of item the matrix has rows for: kind, group heading, row name."""
+"""The kinds of item the matrix has rows for: kind, the brief's section for them, row name."""
 _PLURALS = {"outcome": "outcomes", "quote": "quotes", "discrepancy": "discrepancies"}
 
 
@@ -180,9 +180,14 @@ def _exclusives(groups: Sequence[Group], source: Source, lineage: Lineage) -> st
     return "; ".join(parts) or "none"
 
 
-def coverage_view(comparison: Comparison, numbers: dict[str, int]) -> CoverageView:
-    """Word and number the comparison for the brief (`numbers`: footnotes by source id)."""
+def coverage_view(comparison: Comparison, numbers: dict[str, int]) -> CoverageView | None:
+    """Word and number the comparison for the brief (`numbers`: footnotes by source id).
+
+    None when the briefing has fewer than two outlets: then there is nothing to compare.
+    """
     briefing = comparison.briefing
+    if len(briefing.sources) < 2:
+        return None
     entries: dict[ItemKind, Sequence[Item]] = {
         "outcome": briefing.outcomes,
         "quote": briefing.quotes,
@@ -191,14 +196,14 @@ def coverage_view(comparison: Comparison, numbers: dict[str, int]) -> CoverageVi
     groups = tuple(
         Group(
             kind,
-            heading,
+            SECTIONS[section],
             name,
             tuple(
                 Row(number, item_label(item), comparison.coverage_of(item))
                 for number, item in enumerate(entries[kind], start=1)
             ),
         )
-        for kind, heading, name in GROUPS
+        for kind, section, name in GROUPS
     )
     accounts = tuple(
         Account(lineage, account_label(lineage), lineage.sources, _note(comparison, lineage))

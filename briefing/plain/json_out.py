@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from briefing.analysis import SHINGLE_WORDS, Comparison, ItemCoverage, compare
 from briefing.model import Briefing, Evidence, Source
-from briefing.plain.common import Section, footnotes, pick
+from briefing.plain.common import by_section, footnotes, pick
 from briefing.plain.coverage import account_label, accounts_phrase
 
 FORMAT_VERSION = 1
@@ -269,23 +269,16 @@ def header(page: JsonPage) -> Json:
     }
 
 
-SECTIONS: tuple[Section[JsonPage, Json], ...] = (
-    Section("summary", "Summary", summary),
-    Section("outcomes", "Key outcomes", outcomes),
-    Section("quotes", "Quotes", quotes),
-    Section("questions", "Open questions", questions),
-    Section("discrepancies", "Where outlets differ", discrepancies),
-    Section("coverage", "How outlets covered it", coverage),
-    Section("timeline", "Timeline", timeline),
-    Section("sources", "Sources", sources),
+RENDERS = by_section(
+    summary, outcomes, quotes, questions, discrepancies, coverage, timeline, sources
 )
-"""The JSON brief's sections, each adding its keys; a new section is one more entry."""
+"""The JSON brief's section functions by name, each adding its keys."""
 
 
 def render_json(briefing: Briefing, *, sections: Sequence[str] = ()) -> str:
     """The briefing as JSON: the header keys, then each section's keys in the order asked."""
     page = JsonPage(briefing, footnotes(briefing), compare(briefing))
     document = header(page)
-    for section in pick(SECTIONS, sections):
-        document.update(section.render(page))
+    for _, render in pick(RENDERS, sections):
+        document.update(render(page))
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -16,13 +16,20 @@ from collections.abc import Sequence
 
 from briefing.analysis import compare
 from briefing.model import Briefing
-from briefing.plain.common import Section, dateline, footnotes, pick, plural, source_facts
+from briefing.plain.common import (
+    by_section,
+    dateline,
+    footnotes,
+    items,
+    pick,
+    plural,
+    source_facts,
+)
 from briefing.plain.coverage import accounts_phrase
 from briefing.plain.markdown_coverage import coverage
 from briefing.plain.markdown_page import (
     MarkdownPage,
     escape,
-    items,
     list_item,
     list_marker,
     strong,
@@ -159,26 +166,19 @@ def sources(page: MarkdownPage) -> list[str]:
     return items(blocks)
 
 
-SECTIONS: tuple[Section[MarkdownPage, list[str]], ...] = (
-    Section("summary", "Summary", summary),
-    Section("outcomes", "Key outcomes", outcomes),
-    Section("quotes", "Quotes", quotes),
-    Section("questions", "Open questions", questions),
-    Section("discrepancies", "Where outlets differ", discrepancies),
-    Section("coverage", "How outlets covered it", coverage),
-    Section("timeline", "Timeline", timeline),
-    Section("sources", "Sources", sources),
+RENDERS = by_section(
+    summary, outcomes, quotes, questions, discrepancies, coverage, timeline, sources
 )
-"""The Markdown brief's sections in brief order; a new section is one more entry."""
+"""The Markdown brief's section functions by name; a new section is one more entry."""
 
 
 def render_markdown(briefing: Briefing, *, width: int, sections: Sequence[str] = ()) -> str:
     """The whole brief as CommonMark, or only the sections named, in the order named."""
     page = MarkdownPage(briefing, width, footnotes(briefing), compare(briefing))
     blocks = [header(page)]
-    for section in pick(SECTIONS, sections):
-        body = section.render(page)
+    for heading, render in pick(RENDERS, sections):
+        body = render(page)
         if not body and not sections:
             continue  # The full brief leaves out what the briefing has nothing for.
-        blocks.append([f"## {section.heading}", "", *(body or ["None in this briefing."])])
+        blocks.append([f"## {heading}", "", *(body or ["None in this briefing."])])
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"

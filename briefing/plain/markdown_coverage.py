@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.plain.common import plural
+from briefing.plain.common import items, plural
 from briefing.plain.coverage import (
     NOT_REPORTED,
     REPORTED,
@@ -22,7 +22,7 @@ from briefing.plain.coverage import (
     coverage_view,
     threshold_sentence,
 )
-from briefing.plain.markdown_page import escape, items
+from briefing.plain.markdown_page import escape
 from briefing.plain.wrap import display_width, truncate
 
 if TYPE_CHECKING:
@@ -140,10 +140,8 @@ def _exclusives(page: MarkdownPage, view: CoverageView) -> list[str]:
 
 def coverage(page: MarkdownPage) -> list[str]:
     """How outlets covered it: nothing when the briefing has fewer than two outlets."""
-    if len(page.briefing.sources) < 2:
-        return []
     view = coverage_view(page.comparison, page.numbers)
-    blocks = [_accounts(page, view), _matrix(page, view)]
-    if view.exclusives:
-        blocks.append(_exclusives(page, view))
-    return items(blocks)
+    if view is None:
+        return []
+    exclusives = [_exclusives(page, view)] if view.exclusives else []
+    return items([_accounts(page, view), _matrix(page, view), *exclusives])

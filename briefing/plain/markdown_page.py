@@ -76,16 +76,6 @@ class MarkdownPage(NamedTuple):
         return ["", *self.para(text, indent)]
 
 
-def items(blocks: list[list[str]]) -> list[str]:
-    """Blocks joined with a blank line between them."""
-    lines: list[str] = []
-    for block in blocks:
-        if lines:
-            lines.append("")
-        lines.extend(block)
-    return lines
-
-
 def list_item(
     page: MarkdownPage, number: int, total: int, first_line: str
 ) -> tuple[list[str], str]:

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 
 from briefing.analysis import compare
 from briefing.model import Briefing, Evidence
-from briefing.plain.common import Section, dateline, footnotes, pick, plural, source_facts
+from briefing.plain.common import (
+    by_section,
+    dateline,
+    footnotes,
+    items,
+    pick,
+    plural,
+    source_facts,
+)
 from briefing.plain.coverage import accounts_phrase
 from briefing.plain.text_coverage import coverage
 from briefing.plain.text_page import (
@@ -23,7 +31,6 @@ from briefing.plain.text_page import (
     PLAIN,
     TextPage,
     footnoted,
-    items,
     numbered,
     unglue,
 )
@@ -188,17 +195,10 @@ def sources(page: TextPage) -> list[str]:
     return items(blocks)
 
 
-SECTIONS: tuple[Section[TextPage, list[str]], ...] = (
-    Section("summary", "Summary", summary),
-    Section("outcomes", "Key outcomes", outcomes),
-    Section("quotes", "Quotes", quotes),
-    Section("questions", "Open questions", questions),
-    Section("discrepancies", "Where outlets differ", discrepancies),
-    Section("coverage", "How outlets covered it", coverage),
-    Section("timeline", "Timeline", timeline),
-    Section("sources", "Sources", sources),
+RENDERS = by_section(
+    summary, outcomes, quotes, questions, discrepancies, coverage, timeline, sources
 )
-"""The text brief's sections in brief order; a new section is one more entry."""
+"""The text brief's section functions by name; a new section is one more entry (and heading)."""
 
 
 def render_text(
@@ -207,10 +207,10 @@ def render_text(
     """The whole text brief, or only the sections named, in the order named."""
     page = TextPage(briefing, width, color, footnotes(briefing), compare(briefing))
     blocks = [header(page)]
-    for section in pick(SECTIONS, sections):
-        body = section.render(page)
+    for heading, render in pick(RENDERS, sections):
+        body = render(page)
         if not body and not sections:
             continue  # The full brief leaves out what the briefing has nothing for.
-        heading = page.block(section.heading.upper(), "", style=BOLD)
-        blocks.append([*heading, *(body or page.block("None in this briefing."))])
+        title = page.block(heading.upper(), "", style=BOLD)
+        blocks.append([*title, *(body or page.block("None in this briefing."))])
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"

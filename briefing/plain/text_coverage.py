@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.plain.common import plural
+from briefing.plain.common import items, plural
 from briefing.plain.coverage import (
     NOT_REPORTED,
     REPORTED,
@@ -21,7 +21,7 @@ from briefing.plain.coverage import (
     coverage_view,
     threshold_sentence,
 )
-from briefing.plain.text_page import BOLD, DIM, INDENT, PLAIN, footnoted, items
+from briefing.plain.text_page import BOLD, DIM, INDENT, PLAIN, footnoted
 from briefing.plain.wrap import display_width, truncate, wrap
 
 if TYPE_CHECKING:
@@ -149,10 +149,8 @@ def _exclusives(page: TextPage, view: CoverageView) -> list[str]:
 
 def coverage(page: TextPage) -> list[str]:
     """How outlets covered it: nothing when the briefing has fewer than two outlets."""
-    if len(page.briefing.sources) < 2:
-        return []
     view = coverage_view(page.comparison, page.numbers)
-    blocks = [_accounts(page, view), _matrix(page, view)]
-    if view.exclusives:
-        blocks.append(_exclusives(page, view))
-    return items(blocks)
+    if view is None:
+        return []
+    exclusives = [_exclusives(page, view)] if view.exclusives else []
+    return items([_accounts(page, view), _matrix(page, view), *exclusives])

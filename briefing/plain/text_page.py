@@ -97,13 +97,3 @@ def numbered(count: int) -> list[tuple[str, str]]:
         first = f"{INDENT}{number:>{digits}}. "
         prefixes.append((first, " " * len(first)))
     return prefixes
-
-
-def items(blocks: list[list[str]]) -> list[str]:
-    """Item blocks joined with a blank line between them."""
-    lines: list[str] = []
-    for block in blocks:
-        if lines:
-            lines.append("")
-        lines.extend(block)
-    return lines
