@@ -38,7 +38,6 @@ import gc
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from briefing.analysis.words import word_offsets, words
 from briefing.model import Source, Span
 
 SHINGLE_WORDS = 8
@@ -196,6 +195,8 @@ class TextReuse:
 
     def _align(self, first: int, second: int) -> tuple[SharedPassage, ...]:
         """Find the passages two sources share and turn them into spans of their texts."""
+        from briefing.analysis.words import word_offsets, words
+
         if self._words is None:
             self._words = [words(source.text) for source in self._sources]
         blocks = aligned_blocks(self._words[first], self._words[second], SHINGLE_WORDS)
@@ -222,6 +223,10 @@ def _count(sources: Sequence[Source]) -> tuple[list[list[str]], ReuseCounts]:
     than the text (12x from 20 to 200 sources instead of 10x). Nothing here
     can be garbage that only the collector frees, so the pause costs no memory.
     """
+    # Imported here: the counts usually come from the cache, and words.py
+    # brings unicodedata and a regular expression to compile.
+    from briefing.analysis.words import words
+
     collecting = gc.isenabled()
     gc.disable()
     try:
