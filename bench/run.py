@@ -3,7 +3,9 @@
     python bench/run.py [--rounds N] [--only STAGE ...]
 
 Stages: plain (print and check), app (first paint, quit, memory), keys (key
-press latency in a section of 1,000 items), scale (1x, 10x, 100x briefings).
+press latency in a section of 1,000 items), scale (1x, 10x, 100x briefings),
+comparison (the comparison view at 1x and 100x: `c` to the table on screen,
+cursor moves).
 Every figure is a median of paired runs (see pairs.py), printed next to the
 reference measured in the same run. A figure over its budget is marked FAIL
 and makes the command exit 1. Run it from the project's venv, after the
@@ -23,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import comparison
 import keys
 from pairs import paired, wall_time
 from scale import SCALES, check_growth, in_turn, make, stage_growth
@@ -41,6 +44,10 @@ FRAME_TEXT = "Sections"
 """The left pane's title: on screen from the app's first frame, loaded or not."""
 KEY_PRESSES = 120
 KEY_BUDGET = 0.016
+COMPARISON_BUDGET = 0.5
+"""`c` to the coverage table on screen, at 100x (seconds)."""
+COMPARISON_MOVE_BUDGET = 0.030
+"""A cursor move in the comparison's tables to its frame, at 100x (seconds)."""
 
 
 @dataclass(frozen=True)
@@ -258,11 +265,54 @@ def bench_scale(rounds: int) -> list[Row]:
     return rows
 
 
+def bench_comparison(rounds: int) -> list[Row]:
+    """The comparison view at 1x and 100x (bench/comparison.py), in tmux at 120x40."""
+    figures: dict[int, comparison.Figures] = {}
+    with tempfile.TemporaryDirectory() as scratch, terminal(120, 40, ROOT) as term:
+        for scale in (1, 100):
+            folder = Path(scratch) / f"x{scale}"
+            path = make(folder, scale, PYTHON, BENCH)
+            out = Path(scratch) / f"comparison-{scale}.jsonl"
+            figures[scale] = comparison.measure(term, PYTHON, path, out, max(5, rounds))
+    small, large = figures[1], figures[100]
+    opened, opened_small = statistics.median(large.opens), statistics.median(small.opens)
+    in_app, in_app_p90 = comparison.median_and_p90(large.opens_in_app)
+    move, move_p90 = comparison.median_and_p90(large.moves)
+    move_small, _ = comparison.median_and_p90(small.moves)
+    return [
+        Row(
+            "comparison: c to the table on screen (100x: 200 outlets, tmux)",
+            f"{ms(opened)} (in the app {ms(in_app)}, p90 {ms(in_app_p90)})",
+            f"1x {ms(opened_small)}",
+            opened / opened_small,
+            "100x <= 0.5 s",
+            opened <= COMPARISON_BUDGET,
+        ),
+        Row(
+            f"comparison: cursor move to frame (100x, {len(large.moves)} presses, in the app)",
+            f"{ms(move)} (p90 {ms(move_p90)})",
+            f"1x {ms(move_small)}",
+            move / move_small,
+            "30 ms median",
+            move <= COMPARISON_MOVE_BUDGET,
+        ),
+        Row(
+            "comparison: analysis in the worker, first paint to count of accounts (100x)",
+            ms(large.analysis),
+            f"1x {ms(small.analysis)}",
+            large.analysis / small.analysis,
+            "report",
+            True,
+        ),
+    ]
+
+
 STAGES: dict[str, Callable[[int], list[Row]]] = {
     "plain": bench_plain,
     "app": bench_app,
     "keys": bench_keys,
     "scale": bench_scale,
+    "comparison": bench_comparison,
 }
 
 

@@ -156,6 +156,8 @@ class CellGrid(ScrollView, can_focus=True):
         self._style_names = sorted(self.COMPONENT_CLASSES)
         self._looks: dict[tuple[Style, ...], int] = {}
         self._frame: tuple[Style, int] = (Style(), 0)
+        self._style_updates = 0
+        self._state: tuple[int, object] | None = None
         """The widget's style and the number of its present styles, looked up once per frame."""
         self.set_reactive(CellGrid.header_height, header_height)
 
@@ -206,6 +208,7 @@ class CellGrid(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """The theme, the .tcss or the focus changed: draw again (changed styles, new cells)."""
         super().notify_style_update()
+        self._style_updates += 1
         self.refresh()
 
     def validate_cursor_coordinate(self, value: Coordinate) -> Coordinate:
@@ -359,7 +362,7 @@ class CellGrid(ScrollView, can_focus=True):
         if self.zebra_stripes:
             name = "cell-grid--odd-row" if row % 2 else "cell-grid--even-row"
             return self.get_component_rich_style(name)
-        return self.rich_style
+        return self._frame[0]
 
     def _cell_styles(self, row: int, column: int) -> tuple[Style, Style]:
         """The style under a cell's text, and the one over it (the cursor's, when it wins)."""
@@ -425,12 +428,18 @@ class CellGrid(ScrollView, can_focus=True):
         the styles really changed (focus, theme), and going back to earlier
         styles (focus back) finds the cells drawn then.
         """
-        base = self.rich_style
-        looks = (base, *(self.get_component_rich_style(name) for name in self._style_names))
-        if len(self._looks) > MAX_LOOKS and looks not in self._looks:
-            self._looks.clear()
-        number = self._looks.setdefault(looks, len(self._looks))
-        self._frame = (base, number)
+        # Looking the styles up costs more than drawing a screenful from the
+        # cache (every refresh empties Textual's own cache of component styles),
+        # so they are looked up again only after a style update or a change
+        # of pseudo-classes, not on every frame.
+        state = (self._style_updates, self.get_pseudo_class_state())
+        if state != self._state:
+            base = self.rich_style
+            looks = (base, *(self.get_component_rich_style(name) for name in self._style_names))
+            if len(self._looks) > MAX_LOOKS and looks not in self._looks:
+                self._looks.clear()
+            self._frame = (base, self._looks.setdefault(looks, len(self._looks)))
+            self._state = state
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
