@@ -15,6 +15,7 @@ from briefing.tui.commands import APP_COMMANDS, ARTICLE_COMMANDS, bindings
 from briefing.tui.widgets.article import ArticleScroll, ArticleText
 from briefing.tui.widgets.header import long_date
 from briefing.tui.widgets.keybar import KeyBar
+from briefing.tui.widgets.parts import PartsStatic
 
 
 class ArticleScreen(Screen[None]):
@@ -46,7 +47,7 @@ class ArticleScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """A heading line, the article, the footer."""
-        yield Static(id="article-heading")
+        yield PartsStatic(id="article-heading")
         with ArticleScroll(id="article-scroll"):
             yield ArticleText(self.source, self.cited, id="article-text")
         yield KeyBar(ARTICLE_COMMANDS, APP_COMMANDS)

@@ -53,7 +53,7 @@ class MainScreen(Screen[None]):
     BINDINGS = bindings(MAIN_COMMANDS)
     PALETTE_COMMANDS = MAIN_COMMANDS
     """What the command palette offers on this screen, beside the app's own commands."""
-    # The classes these add to the screen (-tiny, -narrow, -wide; -short, -tall)
+    # The classes these add to the screen (-tiny, -narrow, -wide; -short, -medium, -tall)
     # are what briefing.tcss lays the panes out by.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
         (0, "-tiny"),
@@ -62,7 +62,8 @@ class MainScreen(Screen[None]):
     ]
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
         (0, "-short"),
-        (12, "-tall"),
+        (12, "-medium"),
+        (30, "-tall"),
     ]
 
     AUTO_FOCUS = "#sections"

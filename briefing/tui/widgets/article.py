@@ -35,11 +35,17 @@ class ArticleText(Widget):
     def render(self) -> Content:
         """The article with its cited excerpts marked and the current one highlighted."""
         content = Content(self.source.text)
+        # Whole styles, not the class names: Textual (8.2) draws a span's class
+        # style as a partial one, in which an opaque background is lost and a
+        # translucent one fades, so the current excerpt came out as a grey
+        # barely darker than the page.
+        cited = self.get_visual_style(CITED[1:])
+        current = self.get_visual_style(CURRENT[1:])
         for evidence in self.cited:
             for piece in evidence.spans:
-                content = content.stylize(CITED, piece.start, piece.end)
+                content = content.stylize(cited, piece.start, piece.end)
         for piece in self.current:
-            content = content.stylize(CURRENT, piece.start, piece.end)
+            content = content.stylize(current, piece.start, piece.end)
         return content
 
     def line_of(self, offset: int) -> int:

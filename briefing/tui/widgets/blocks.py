@@ -29,6 +29,7 @@ from textual.style import Style
 from textual.visual import Padding, Visual
 
 from briefing.tui.commands import LIST_COMMANDS, bindings
+from briefing.tui.widgets.parts import whole_styles
 
 BLOCK = "block-list--block"
 HIGHLIGHTED = "block-list--highlighted"
@@ -121,6 +122,8 @@ class BlockList(ScrollView, can_focus=True):
         self._width = 0
         """The width the blocks were measured at (0: not yet)."""
         self._look: _Look | None = None
+        self._classes_of: dict[Style, tuple[str, ...]] = {}
+        """The component classes each style the blocks are drawn in was made from."""
 
     # Content.
 
@@ -192,7 +195,7 @@ class BlockList(ScrollView, can_focus=True):
                     height = 1
                 else:
                     classes = (BLOCK, HIGHLIGHTED) if index == highlighted else (BLOCK,)
-                    height = len(self._draw(index, self.get_visual_style(*classes)))
+                    height = len(self._draw(index, self._style(*classes)))
                 self._lines.extend((index, line) for line in range(height))
         self._starts.append(len(self._lines))
         self.virtual_size = Size(width, len(self._lines))
@@ -211,10 +214,18 @@ class BlockList(ScrollView, can_focus=True):
             self._drawn[(index, style)] = strips
         return strips
 
+    def _style(self, *classes: str) -> Style:
+        """The style of blocks drawn in these component classes (remembering the classes)."""
+        style = self.get_visual_style(*classes)
+        self._classes_of[style] = classes
+        return style
+
     def _draw_block(self, block: Content | None, width: int, style: Style) -> list[Strip]:
         """One block (None: a rule) as lines `width` wide, in `style`."""
         if block is None:
             return [Strip([Segment("─" * width, style.rich_style)], width)]
+        # Its parts styled on top of the block's own classes (highlighted or not).
+        block = whole_styles(block, self, *self._classes_of.get(style, (BLOCK,)))
         # Padding given to the blocks in the .tcss is drawn in the block's own
         # style, so that a highlight spans it; the list's padding is not.
         padding = self.get_component_styles(BLOCK).padding
@@ -238,10 +249,10 @@ class BlockList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0:
             return
-        plain = self.get_visual_style(BLOCK)
+        plain = self._style(BLOCK)
         for index, (block, key) in enumerate(zip(blocks, keys, strict=True)):
             classes = (BLOCK, HIGHLIGHTED) if index == highlighted else (BLOCK,)
-            style = plain if len(classes) == 1 else self.get_visual_style(*classes)
+            style = plain if len(classes) == 1 else self._style(*classes)
             if block is not None and (key, width, style) not in self._kept:
                 self._keep((key, width, style), self._draw_block(block, width, style))
 
@@ -258,14 +269,14 @@ class BlockList(ScrollView, can_focus=True):
         if self._width != self.scrollable_content_region.width:
             self._drawn.clear()
             self._measure(self.highlighted)
-        plain = self.get_visual_style(BLOCK)
+        plain = self._style(BLOCK)
         return _Look(
             scroll_y=self.scroll_offset.y,
             width=self._width,
             plain=plain,
-            highlighted=self.get_visual_style(BLOCK, HIGHLIGHTED),
-            disabled=self.get_visual_style(BLOCK, DISABLED) if self._disabled else plain,
-            rule=self.get_visual_style(RULE) if self._has_rules else plain,
+            highlighted=self._style(BLOCK, HIGHLIGHTED),
+            disabled=self._style(BLOCK, DISABLED) if self._disabled else plain,
+            rule=self._style(RULE) if self._has_rules else plain,
         )
 
     def render_line(self, y: int) -> Strip:
@@ -290,6 +301,7 @@ class BlockList(ScrollView, can_focus=True):
         super().notify_style_update()
         self._drawn.clear()
         self._kept.clear()
+        self._classes_of.clear()
         self.refresh()
 
     # The highlight.

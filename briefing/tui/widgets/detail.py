@@ -12,6 +12,7 @@ from briefing.model import Discrepancy, Outcome, Question, Quote, Source, Timeli
 from briefing.tui.plain_item import coverage_lines, source_lines
 from briefing.tui.sections import Entry, Passage
 from briefing.tui.widgets.header import long_date
+from briefing.tui.widgets.parts import PartsStatic
 from briefing.tui.widgets.scroll import ScrollPane
 
 HEADING = ".item-detail--heading"
@@ -87,7 +88,7 @@ class ItemDetail(ScrollPane):
 
     def compose(self) -> ComposeResult:
         """One text block, filled by `show`."""
-        yield Static(id="detail-text")
+        yield PartsStatic(id="detail-text")
 
     def show(self, entry: Entry | None) -> None:
         """Show this entry in full (or nothing)."""

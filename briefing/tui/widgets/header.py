@@ -15,9 +15,9 @@ from typing import ClassVar
 
 from textual import work
 from textual.content import Content
-from textual.widgets import Static
 
 from briefing.model import Briefing
+from briefing.tui.widgets.parts import PartsStatic
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -53,7 +53,7 @@ def header_content(briefing: Briefing, accounts: int | None = None) -> Content:
     )
 
 
-class BriefingHeader(Static):
+class BriefingHeader(PartsStatic):
     """Title, date, place, outlet and account counts of the briefing on show."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"briefing-header--title", "briefing-header--facts"}
