@@ -1,0 +1,112 @@
+"""Colours a reader relies on: muted text legible, the current excerpt standing out, both themes.
+
+The app is driven with Pilot and the lines are taken as the widgets draw them
+(the segments and their colours), so these fail if a part of a text is drawn
+against the wrong background (as Textual's own class lookup did for "auto"
+colours on the light theme) or the current excerpt loses its highlight.
+"""
+
+from __future__ import annotations
+
+import pytest
+from app_snapshots.targets import drive, small_app, small_briefing
+from rich.color import Color
+from rich.segment import Segment
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+
+from briefing.tui.app import BriefingApp
+from briefing.tui.screens.article import ArticleScreen
+from briefing.tui.widgets.article import ArticleText
+
+THEMES = ("textual-dark", "textual-light")
+
+
+def luminance(color: Color) -> float:
+    """WCAG relative luminance of a colour."""
+    red, green, blue = color.get_truecolor()
+
+    def channel(value: int) -> float:
+        """One channel, linearised."""
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def contrast(one: Color, other: Color) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def distance(one: Color, other: Color) -> float:
+    """How far apart two colours are (Euclidean, in RGB)."""
+    pairs = zip(one.get_truecolor(), other.get_truecolor(), strict=True)
+    return float(sum((a - b) ** 2 for a, b in pairs) ** 0.5)
+
+
+def segments(widget: Widget) -> list[Segment]:
+    """Every segment of every line the widget draws now."""
+    lines = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return [segment for line in lines for segment in line]
+
+
+def drawn(widget: Widget, words: str) -> Segment:
+    """The drawn segment holding `words`."""
+    for segment in segments(widget):
+        if words in segment.text:
+            return segment
+    raise AssertionError(f"{words!r} is not drawn in {widget}")
+
+
+def colours(segment: Segment) -> tuple[Color, Color]:
+    """A segment's text and background colours."""
+    style = segment.style
+    assert style is not None and style.color is not None and style.bgcolor is not None
+    return style.color, style.bgcolor
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_muted_text_in_the_header_and_the_sections_is_legible(theme: str) -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        app.theme = theme
+        await pilot.pause()
+        header = app.screen.query_one("#header")
+        sections = app.screen.query_one("#sections")
+        count = str(len(small_briefing().outcomes))
+        for widget, words in ((header, "outlets"), (sections, f" {count}")):
+            text, background = colours(drawn(widget, words))
+            assert contrast(text, background) >= 3, (theme, words, text, background)
+
+    drive(small_app(), scenario)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_current_excerpt_is_the_most_visible_text_of_the_article(theme: str) -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        app.theme = theme
+        await pilot.press("7", "enter", "enter")  # Sources, ANI, its first excerpt
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        article = app.screen.query_one(ArticleText)
+        source = small_briefing().source("ani")
+        current, other = (source.text[e.span.start : e.span.end] for e in article.cited[:2])
+        current_text, current_background = colours(drawn(article, current.split()[0]))
+        _, cited_background = colours(drawn(article, other.split()[0]))
+        page = article.get_visual_style().background.rich_color
+        warning = app.current_theme.warning
+        assert warning is not None
+        drawn_rgb, theme_rgb = (
+            current_background.get_truecolor(),
+            Color.parse(warning).get_truecolor(),
+        )
+        assert all(abs(a - b) <= 2 for a, b in zip(drawn_rgb, theme_rgb, strict=True))  # rounding
+        assert current_background != cited_background
+        # Stands out from the page more than the other cited excerpts do (by colour
+        # distance: a saturated amber differs from a grey page by hue, not by luminance).
+        assert distance(current_background, page) > 2 * distance(cited_background, page)
+        assert contrast(current_text, current_background) >= 4.5
+
+    drive(small_app(), scenario)
