@@ -57,6 +57,32 @@ def test_each_excerpt_is_shown_whole_inside_its_context(briefing: Briefing) -> N
                 assert after.strip() == "" or re.match(r"\s", after)
 
 
+@pytest.mark.parametrize("briefing", briefings(), ids=lambda b: b.path.name)
+def test_context_stays_within_the_excerpts_own_paragraphs(briefing: Briefing) -> None:
+    # Articles put paragraphs (and datelines, bylines, headings) on lines of their
+    # own: the context of an excerpt never runs on into the line above or below.
+    for item in briefing.items():
+        for evidence in item.evidence:
+            window = in_context(evidence)
+            text = evidence.source.text
+            assert "\n" not in text[window.start : evidence.span.start].strip()
+            assert "\n" not in text[evidence.span.end : window.end].strip()
+
+
+def test_context_does_not_run_a_heading_into_the_paragraph() -> None:
+    briefing = load(SMALL)
+    source = briefing.sources[0]
+    text = source.text
+    # Any excerpt that starts a paragraph after a short line (a heading, a byline).
+    for item in briefing.items():
+        for evidence in item.evidence:
+            line_start = text.rfind("\n", 0, evidence.span.start) + 1
+            if evidence.source.id != source.id or line_start == 0:
+                continue
+            window = in_context(evidence)
+            assert window.start >= line_start, (evidence.excerpt, window.text)
+
+
 def test_context_reaches_to_whole_sentences() -> None:
     briefing = load(SMALL)
     mukharji = next(quote for quote in briefing.quotes if quote.id == "mukharji-intel")

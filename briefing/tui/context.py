@@ -64,12 +64,15 @@ def in_context(evidence: Evidence) -> Window:
     start = sentence_start(text, span.start, floor)
     end = sentence_end(text, span.end, ceiling)
     if (span.start - start) + (end - span.end) < MIN_CONTEXT:
-        # One more whole sentence each way, where a whole one fits within reach.
+        # One more whole sentence each way, where a whole one fits within reach,
+        # but never from another paragraph (a dateline or heading would run on).
         earlier = sentence_start(text, max(start - 2, floor), floor)
-        if start > floor and (earlier > floor or floor == 0):
+        whole = earlier > floor or floor == 0
+        if start > floor and whole and "\n" not in text[earlier:start]:
             start = earlier
         later = sentence_end(text, min(end + 1, ceiling), ceiling)
-        if end < ceiling and (later < ceiling or ceiling == len(text)):
+        whole = later < ceiling or ceiling == len(text)
+        if end < ceiling and whole and "\n" not in text[end:later]:
             end = later
     cut_before = start == floor and floor > 0
     cut_after = end == ceiling and ceiling < len(text)
