@@ -217,10 +217,11 @@ def _count(sources: Sequence[Source]) -> tuple[list[list[str]], ReuseCounts]:
 
     The garbage collector is paused meanwhile. The build makes a few large
     containers (a word list and a shingle set for each source, the set of
-    every shingle seen) and no reference cycle, but each collection of young
-    objects would walk all of them: at 200 sources one such walk took 10 ms,
-    and the more sources, the more often it comes, so that time grew faster
-    than the text (12x from 20 to 200 sources instead of 10x). Nothing here
+    every shingle seen) and no reference cycle, but a collection of young
+    objects walks every one of them: the more sources, the more such
+    containers each collection walks and the more collections come, so that
+    time grew with the square of the sources (at 200 sources one collection
+    took 10 ms, a fifteenth of the analysis; at 20, none came). Nothing here
     can be garbage that only the collector frees, so the pause costs no memory.
     """
     # Imported here: the counts usually come from the cache, and words.py
