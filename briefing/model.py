@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def long_date(date: datetime.date) -> str:
+    """A date as "27 January 2026", whatever the locale (as the brief and the app write it)."""
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
 class Span(NamedTuple):
     """A half-open range of character offsets in a source's text."""
 
@@ -173,6 +184,14 @@ class Briefing(NamedTuple):
             if source.id == source_id:
                 return source
         raise KeyError(source_id)
+
+    def source_numbers(self) -> dict[str, int]:
+        """Each source's number by id, from 1 in the briefing's order.
+
+        The plain brief's footnotes and the app both name articles by it, so
+        that two articles of one outlet can be told apart.
+        """
+        return {source.id: number for number, source in enumerate(self.sources, 1)}
 
     def items(self) -> Iterator[Item]:
         """Every item that cites evidence, section by section."""

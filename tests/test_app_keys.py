@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from app_snapshots.targets import drive, small_app, small_briefing, text_of, until, words_of
 from textual.pilot import Pilot
-from textual.widgets import DataTable
 
 from briefing.tui.app import BriefingApp
+from briefing.tui.comparison.reuse_matrix import ReuseMatrix
 from briefing.tui.plain_item import as_plain_text
 from briefing.tui.screens.article import ArticleScreen
 from briefing.tui.screens.comparison import ComparisonScreen
@@ -212,7 +212,7 @@ def test_c_shows_the_comparison_view_and_escape_returns() -> None:
         await pilot.pause()
         assert isinstance(app.screen, ComparisonScreen)
         await until(pilot, lambda: bool(app.screen.query("#matrix")))
-        assert app.screen.query_one("#matrix", DataTable).row_count == 2
+        assert app.screen.query_one("#matrix", ReuseMatrix).row_count == 2
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

@@ -17,6 +17,7 @@ from briefing.tui.context import MAX_REACH, in_context
 from briefing.tui.find import search
 from briefing.tui.plain_item import as_plain_text
 from briefing.tui.sections import SECTIONS, Contents
+from briefing.tui.widgets.evidence import listing
 
 
 def briefings() -> list[Briefing]:
@@ -81,6 +82,27 @@ def test_context_does_not_run_a_heading_into_the_paragraph() -> None:
                 continue
             window = in_context(evidence)
             assert window.start >= line_start, (evidence.excerpt, window.text)
+
+
+def test_two_articles_of_one_outlet_are_told_apart_by_their_numbers() -> None:
+    # The bundled briefing has two ANI articles: every place the app names an
+    # article gives its number as the plain brief's source list does.
+    briefing = load(BUNDLED)
+    outlets = [source.outlet for source in briefing.sources]
+    assert len(set(outlets)) < len(outlets)  # the case this test is about
+    numbers = briefing.source_numbers()
+    labels = [entry.label for entry in Contents(briefing).entries("sources")]
+    assert len(set(labels)) == len(labels)
+    assert [label.split()[0] for label in labels] == [f"[{n}]" for n in numbers.values()]
+    for item in briefing.items():
+        shown = listing(item.evidence, numbers)
+        heads = [str(block).split("\n")[0] for block in shown.blocks if block is not None]
+        named = [head for head in heads if head.startswith("[")]
+        assert len(named) == len({e.source.id for e in item.evidence})
+        assert len(set(named)) == len(named)
+    where = {match.where for match in search(Contents(briefing), "Kallas", limit=500)}
+    ani = [f"[{numbers[s.id]}] ANI article" for s in briefing.sources if s.outlet == "ANI"]
+    assert set(ani) <= where
 
 
 def test_context_reaches_to_whole_sentences() -> None:

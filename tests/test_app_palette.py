@@ -65,7 +65,7 @@ def test_the_palette_opens_an_article_even_from_another_article() -> None:
         await pilot.press("2", "a")
         await until(pilot, lambda: isinstance(app.screen, ArticleScreen))
         assert app.screen.source.id == "ani"
-        await choose(app, pilot, "read uni", "Read UNI")
+        await choose(app, pilot, "read uni", "Read [2] UNI")  # numbered as in the brief
         assert isinstance(app.screen, ArticleScreen) and app.screen.source.id == "uni"
         assert len(app.screen_stack) == 2  # the ANI article was closed, not stacked under
 

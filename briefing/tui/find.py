@@ -65,12 +65,18 @@ def search(contents: Contents, query: str, limit: int = 500) -> list[Match]:
             matches.append(Match(where, shown, highlight, section=entry.section, key=entry.key))
             if len(matches) >= limit:
                 return matches
-    for source in contents.briefing.sources:
+    for number, source in enumerate(contents.briefing.sources, 1):
         for found in pattern.finditer(source.text):
             shown, highlight = snippet(source.text, found.start(), found.end())
             span = Span(found.start(), found.end())
             matches.append(
-                Match(f"{source.outlet} article", shown, highlight, source_id=source.id, span=span)
+                Match(
+                    f"[{number}] {source.outlet} article",
+                    shown,
+                    highlight,
+                    source_id=source.id,
+                    span=span,
+                )
             )
             if len(matches) >= limit:
                 return matches

@@ -43,8 +43,9 @@ class GoToProvider(Provider):
              partial(app.go_to, section.id, None))
             for number, section in enumerate(SECTIONS, 1)
         ]  # fmt: skip
-        for source in contents.briefing.sources:
-            title = f"Read {source.outlet}" + (f": {source.headline}" if source.headline else "")
+        for number, source in enumerate(contents.briefing.sources, 1):
+            title = f"Read [{number}] {source.outlet}"
+            title += f": {source.headline}" if source.headline else ""
             targets.append((_cut(title), "The full article", partial(app.read_article, source.id)))
         return targets
 

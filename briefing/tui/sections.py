@@ -18,6 +18,7 @@ from briefing.model import (
     Quote,
     Source,
     TimelineEvent,
+    long_date,
 )
 
 
@@ -134,8 +135,12 @@ def _timeline(briefing: Briefing) -> list[Entry]:
 def _sources(briefing: Briefing) -> list[Entry]:
     """One entry per article, with every excerpt the briefing cites from it."""
     entries = []
-    for source in briefing.sources:
-        label = f"{source.outlet}: {source.headline}" if source.headline else source.outlet
+    for number, source in enumerate(briefing.sources, 1):
+        # Numbered as in the plain brief's source list: two articles of one
+        # outlet (the bundled briefing has two from ANI) are told apart.
+        label = f"[{number}] {source.outlet}"
+        label += f": {source.headline}" if source.headline else ""
+        label += f" · {long_date(source.published)}" if source.published else ""
         entries.append(
             Entry("sources", source.id, label, source, tuple(briefing.evidence_in(source)))
         )

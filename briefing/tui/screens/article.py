@@ -10,10 +10,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
 
-from briefing.model import Evidence, Source, Span
+from briefing.model import Evidence, Source, Span, long_date
 from briefing.tui.commands import APP_COMMANDS, ARTICLE_COMMANDS, bindings
 from briefing.tui.widgets.article import ArticleScroll, ArticleText
-from briefing.tui.widgets.header import long_date
 from briefing.tui.widgets.keybar import KeyBar
 from briefing.tui.widgets.parts import PartsStatic
 

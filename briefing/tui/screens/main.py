@@ -141,6 +141,9 @@ class MainScreen(Screen[None]):
         self.contents = Contents(briefing)
         self._section_shown = None
         self.query_one(BriefingHeader).show(briefing)
+        numbers = briefing.source_numbers()  # articles named by number, as in the brief
+        self.query_one(EvidenceList).numbers = numbers
+        self.query_one(ItemDetail).numbers = numbers
         self.query_one(SectionList).show(self.contents)
         self.show_section(self.query_one(SectionList).section_id)
 

@@ -8,10 +8,9 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
-from briefing.model import Discrepancy, Outcome, Question, Quote, Source, TimelineEvent
+from briefing.model import Discrepancy, Outcome, Question, Quote, Source, TimelineEvent, long_date
 from briefing.tui.plain_item import coverage_lines, source_lines
 from briefing.tui.sections import Entry, Passage
-from briefing.tui.widgets.header import long_date
 from briefing.tui.widgets.parts import PartsStatic
 from briefing.tui.widgets.scroll import ScrollPane
 
@@ -20,9 +19,15 @@ LABEL = ".item-detail--label"
 QUOTE = ".item-detail--quote"
 
 
-def _outlets(entry: Entry) -> Content:
-    """A closing line naming the outlets the item cites."""
-    outlets = list(dict.fromkeys(evidence.source.outlet for evidence in entry.evidence))
+def _outlets(entry: Entry, numbers: dict[str, int]) -> Content:
+    """A closing line naming the articles the item cites, numbered as in the brief ("ANI [2]")."""
+    outlets = list(
+        dict.fromkeys(
+            f"{e.source.outlet} [{numbers[e.source.id]}]" if e.source.id in numbers
+            else e.source.outlet
+            for e in entry.evidence
+        )
+    )  # fmt: skip
     if not outlets:
         return Content("No excerpt cited.").stylize(LABEL)
     plural = "s" if len(entry.evidence) != 1 else ""
@@ -36,8 +41,14 @@ def _labelled(label: str, text: str) -> Content:
     return Content.assemble((f"{label}: ", LABEL), text)
 
 
-def detail_content(entry: Entry) -> Content:
-    """Everything the briefing says about one entry, as styled literal text."""
+def detail_content(entry: Entry, numbers: dict[str, int] | None = None) -> Content:
+    """Everything the briefing says about one entry, as styled literal text.
+
+    Args:
+        entry: The entry.
+        numbers: Each source's number (`Briefing.source_numbers`), to name articles by.
+    """
+    numbers = numbers or {}
     subject = entry.subject
     parts: list[Content] = []
     if isinstance(subject, Passage):
@@ -45,16 +56,16 @@ def detail_content(entry: Entry) -> Content:
     elif isinstance(subject, Outcome):
         parts = [Content(subject.title).stylize(HEADING)]
         parts += [Content(subject.detail)] if subject.detail else []
-        parts.append(_outlets(entry))
+        parts.append(_outlets(entry, numbers))
     elif isinstance(subject, Quote):
         parts = [Content(f"“{subject.text}”").stylize(QUOTE), Content(f"— {subject.speaker}")]
         parts += [_labelled("Role", subject.role)] if subject.role else []
         parts += [_labelled("Context", subject.context)] if subject.context else []
-        parts.append(_outlets(entry))
+        parts.append(_outlets(entry, numbers))
     elif isinstance(subject, Question):
         parts = [Content(subject.question).stylize(HEADING)]
         parts += [_labelled("Why it matters", subject.why)] if subject.why else []
-        parts.append(_outlets(entry))
+        parts.append(_outlets(entry, numbers))
     elif isinstance(subject, Discrepancy):
         parts = [Content(subject.topic).stylize(HEADING)]
         for account in subject.accounts:
@@ -67,10 +78,10 @@ def detail_content(entry: Entry) -> Content:
         parts += [_labelled("Assessment", subject.assessment)] if subject.assessment else []
     elif isinstance(subject, TimelineEvent):
         parts = [Content(long_date(subject.date)).stylize(HEADING), Content(subject.event)]
-        parts.append(_outlets(entry))
+        parts.append(_outlets(entry, numbers))
     elif isinstance(subject, Source):
         first, *rest = source_lines(subject)
-        parts = [Content(first).stylize(HEADING), *map(Content, rest), _outlets(entry)]
+        parts = [Content(first).stylize(HEADING), *map(Content, rest), _outlets(entry, numbers)]
     else:
         first, *rest = coverage_lines(subject)
         parts = [Content(first).stylize(HEADING), *map(Content, rest)]
@@ -86,6 +97,12 @@ class ItemDetail(ScrollPane):
         "item-detail--quote",
     }
 
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        """An empty pane; `show` fills it."""
+        super().__init__(id=id, classes=classes)
+        self.numbers: dict[str, int] = {}
+        """Each source's number (`Briefing.source_numbers`), set with the briefing."""
+
     def compose(self) -> ComposeResult:
         """One text block, filled by `show`."""
         yield PartsStatic(id="detail-text")
@@ -93,5 +110,5 @@ class ItemDetail(ScrollPane):
     def show(self, entry: Entry | None) -> None:
         """Show this entry in full (or nothing)."""
         text = self.query_one("#detail-text", Static)
-        text.update(detail_content(entry) if entry else Content("Nothing here."))
+        text.update(detail_content(entry, self.numbers) if entry else Content("Nothing here."))
         self.scroll_home(animate=False)

@@ -6,10 +6,9 @@ from typing import ClassVar, NamedTuple
 
 from textual.content import Content
 
-from briefing.model import Evidence, group_by_source
+from briefing.model import Evidence, group_by_source, long_date
 from briefing.tui.context import in_context
 from briefing.tui.widgets.blocks import DISABLED, RULE, BlockList
-from briefing.tui.widgets.header import long_date
 
 OUTLET = ".evidence-list--outlet"
 READING = ".evidence-list--reading"
@@ -17,10 +16,13 @@ CONTEXT = ".evidence-list--context"
 EXCERPT = ".evidence-list--excerpt"
 
 
-def excerpt_block(evidence: Evidence, *, first_of_outlet: bool) -> Content:
+def excerpt_block(
+    evidence: Evidence, *, first_of_outlet: bool, number: int | None = None
+) -> Content:
     """An excerpt in its sentence or two of context, the excerpt itself highlighted.
 
-    The first excerpt of each outlet carries the outlet's name and date above it.
+    The first excerpt of each outlet carries the article's number, outlet and
+    date above it.
     """
     window = in_context(evidence)
     body = Content(window.text).stylize(CONTEXT)
@@ -30,7 +32,7 @@ def excerpt_block(evidence: Evidence, *, first_of_outlet: bool) -> Content:
     lines: list[Content] = []
     if first_of_outlet:
         source = evidence.source
-        facts = [source.outlet]
+        facts = [source.outlet if number is None else f"[{number}] {source.outlet}"]
         if source.published:
             facts.append(long_date(source.published))
         if source.wire and source.wire != source.outlet:
@@ -55,8 +57,9 @@ class Listing(NamedTuple):
     """For each excerpt in `evidence`, the index of its block."""
 
 
-def listing(evidence: tuple[Evidence, ...]) -> Listing:
-    """The blocks that list these excerpts."""
+def listing(evidence: tuple[Evidence, ...], numbers: dict[str, int] | None = None) -> Listing:
+    """The blocks that list these excerpts (each article named with its number in `numbers`)."""
+    numbers = numbers or {}
     result = Listing([], [], [], [])
     for group in group_by_source(evidence).values():
         if result.blocks:
@@ -65,7 +68,10 @@ def listing(evidence: tuple[Evidence, ...]) -> Listing:
         for number, entry in enumerate(group):
             result.evidence.append(entry)
             result.block_of.append(len(result.blocks))
-            result.blocks.append(excerpt_block(entry, first_of_outlet=number == 0))
+            block = excerpt_block(
+                entry, first_of_outlet=number == 0, number=numbers.get(entry.source.id)
+            )
+            result.blocks.append(block)
             result.keys.append((entry, number == 0))
     return result
 
@@ -92,12 +98,14 @@ class EvidenceList(BlockList):
         super().__init__(id=id, classes=classes)
         self.evidence: list[Evidence] = []
         self._block_of: list[int] = []
+        self.numbers: dict[str, int] = {}
+        """Each source's number (`Briefing.source_numbers`), set with the briefing."""
         self._listings: dict[tuple[Evidence, ...], Listing] = {}
         """Listings built ahead of time (see `prepare`), by the excerpts they list."""
 
     def show(self, evidence: tuple[Evidence, ...]) -> None:
         """List these excerpts, one block per outlet, in the briefing's order."""
-        shown = self._listings.pop(evidence, None) or listing(evidence)
+        shown = self._listings.pop(evidence, None) or listing(evidence, self.numbers)
         self._listings.clear()
         self.evidence = shown.evidence
         self._block_of = shown.block_of
@@ -114,7 +122,7 @@ class EvidenceList(BlockList):
         excerpts to be found in context and wrapped.
         """
         if evidence and evidence not in self._listings:
-            ahead = listing(evidence)
+            ahead = listing(evidence, self.numbers)
             self._listings[evidence] = ahead
             self.draw_ahead(ahead.blocks, ahead.keys, 0)
 

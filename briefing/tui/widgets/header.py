@@ -10,24 +10,13 @@ known, a moment later.
 
 from __future__ import annotations
 
-import datetime
 from typing import ClassVar
 
 from textual import work
 from textual.content import Content
 
-from briefing.model import Briefing
+from briefing.model import Briefing, long_date
 from briefing.tui.widgets.parts import PartsStatic
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def long_date(date: datetime.date) -> str:
-    """A date as "27 January 2026", the same whatever the locale."""
-    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
 
 
 def outlet_counts(outlets: int, accounts: int | None) -> str:
