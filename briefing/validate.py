@@ -8,6 +8,7 @@ pointing at the node at fault.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import functools
 import re
@@ -190,6 +191,30 @@ def _unknown_key(key: str, owner: str, close: str | None, known: Iterable[str]) 
     return f"unknown key '{_excerpt(key)}' in {owner}{hint}"
 
 
+_DATE_SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+"""Month names in English whatever the locale (calendar.month_name follows LC_TIME)."""
+
+
+def _date_message(label: str, value: str) -> str:
+    """Why `value` is not a date: the wrong shape, or a day the calendar does not have."""
+    shape = _DATE_SHAPE.fullmatch(value)
+    if shape is None:
+        return f"'{label}' should be a date as YYYY-MM-DD, not {_excerpt(value)!r}"
+    year, month, day = (int(part) for part in shape.groups())
+    if year == 0:
+        reason = "there is no year 0"
+    elif not 1 <= month <= 12:
+        reason = f"there is no month {month} (months run from 01 to 12)"
+    else:
+        days = calendar.monthrange(year, month)[1]
+        reason = f"{_MONTHS[month - 1]} {year} has no day {day} (it has {days} days)"
+    return f"'{label}' {value!r} is not a real date: {reason}"
+
+
 def _leaf_message(label: str, value: Any, annotation: Any, reason: str) -> str:
     """A curator-facing message for a scalar msgspec refused."""
     base, metadata = _unwrap(annotation)
@@ -197,7 +222,7 @@ def _leaf_message(label: str, value: Any, annotation: Any, reason: str) -> str:
         return f"'{label}' is empty; it needs a value"
     shown = _excerpt(str(value))
     if "date" in repr(base) or "RFC3339" in reason:
-        return f"'{label}' should be a date as YYYY-MM-DD, not {shown!r}"
+        return _date_message(label, str(value))
     if any(getattr(m, "pattern", None) for m in metadata):
         return f"'{label}' {shown!r} is not a valid id: use lowercase letters, digits and hyphens"
     if get_origin(base) is Literal:

@@ -60,7 +60,7 @@ def test_an_empty_optional_value_is_none(tmp_path: Path) -> None:
 def test_a_quoted_date_is_still_checked_as_a_date(tmp_path: Path) -> None:
     text = briefing_text().replace("date: 2026-01-27", "date: '2026-02-30'", 1)
     assert problems(write_briefing(tmp_path, text)) == [
-        "3:7: 'date' should be a date as YYYY-MM-DD, not '2026-02-30'"
+        "3:7: 'date' '2026-02-30' is not a real date: February 2026 has no day 30 (it has 28 days)"
     ]
 
 
