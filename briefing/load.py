@@ -10,7 +10,7 @@ schema -> ids and sources -> excerpts.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,7 +142,7 @@ class _Assembler:
             discrepancies=tuple(
                 self.discrepancy(d, i) for i, d in enumerate(document.discrepancies)
             ),
-            timeline=tuple(self.event(e, i) for i, e in enumerate(document.timeline)),
+            timeline=_in_date_order(self.event(e, i) for i, e in enumerate(document.timeline)),
         )
         if self.problems:
             raise BriefingError(sorted(self.problems))
@@ -331,6 +331,15 @@ class _Assembler:
         """Build one timeline event."""
         evidence = self.evidence_list(entry.evidence, ("timeline", index, "evidence"))
         return TimelineEvent(entry.date, make_safe(entry.event), evidence)
+
+
+def _in_date_order(events: Iterable[TimelineEvent]) -> tuple[TimelineEvent, ...]:
+    """The timeline sorted by date; events of the same date keep the curator's order.
+
+    A timeline is chronological by definition, so every reader (print, app,
+    JSON) shows it in order whatever order the file lists it in.
+    """
+    return tuple(sorted(events, key=lambda event: event.date))
 
 
 def _safe(text: str | None) -> str | None:
