@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from briefing.model import Briefing, Evidence, Source, group_by_source
-
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-"""Month names, spelled out here so that no locale setting can change the output."""
+from briefing.model import Briefing, Evidence, Source, group_by_source, long_date
 
 SECTIONS = {
     "summary": "Summary",
@@ -62,12 +55,7 @@ def items(blocks: list[list[str]]) -> list[str]:
 
 def footnotes(briefing: Briefing) -> dict[str, int]:
     """Each source's number in the source list, by source id, counting from 1."""
-    return {source.id: number for number, source in enumerate(briefing.sources, start=1)}
-
-
-def long_date(date: datetime.date) -> str:
-    """A date as readers write it: 27 January 2026."""
-    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+    return briefing.source_numbers()
 
 
 def dateline(briefing: Briefing) -> str:
