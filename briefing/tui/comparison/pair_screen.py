@@ -24,11 +24,18 @@ from briefing.tui.comparison.pair_layout import PairLayout, pair_layout
 from briefing.tui.comparison.pair_text import PairText
 from briefing.tui.comparison.wording import account_short, percent
 from briefing.tui.widgets.keybar import KeyBar
+from briefing.tui.widgets.parts import PartsStatic
 
 
 def title(outlet: Outlet) -> str:
     """An outlet as the pair view names it: outlet, account, words."""
     return f"{outlet.source.outlet} · {account_short(outlet.lineage)} · {outlet.words} words"
+
+
+class PairHeading(PartsStatic):
+    """The two outlets side by side, and what they share."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"pair-screen--heading", "pair-screen--facts"}
 
 
 class PairScreen(Screen[None]):
@@ -38,7 +45,6 @@ class PairScreen(Screen[None]):
     BINDINGS = bindings(PAIR_COMMANDS)
     PALETTE_COMMANDS = PAIR_COMMANDS
     """What the command palette offers on this screen, beside the app's own commands."""
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"pair-screen--heading", "pair-screen--facts"}
     AUTO_FOCUS = "#pair-text"
     # The classes these add (-short, -tall) are what comparison.tcss lays the heading by.
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
@@ -57,7 +63,7 @@ class PairScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The heading, both texts (unmarked until the passages are found), the key bar."""
-        yield Static(id="pair-heading")
+        yield PairHeading(id="pair-heading")
         empty = pair_layout(self.left.source.text, self.right.source.text, ())
         yield PairText(empty, (title(self.left), title(self.right)), id="pair-text")
         yield KeyBar(PAIR_COMMANDS, APP_COMMANDS)

@@ -17,6 +17,12 @@ from briefing.tui.widgets.keybar import KeyBar
 from briefing.tui.widgets.parts import PartsStatic
 
 
+class ArticleHeading(PartsStatic):
+    """The article's outlet and headline, and where the reader is among its excerpts."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-screen--outlet", "article-screen--position"}
+
+
 class ArticleScreen(Screen[None]):
     """One article; n and p step through the excerpts the briefing cites in it."""
 
@@ -24,7 +30,6 @@ class ArticleScreen(Screen[None]):
     BINDINGS = bindings(ARTICLE_COMMANDS)
     PALETTE_COMMANDS = ARTICLE_COMMANDS
     """What the command palette offers on this screen, beside the app's own commands."""
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-screen--outlet", "article-screen--position"}
 
     index: reactive[int | None] = reactive(None, init=False)
     """Which cited excerpt is highlighted (None: a search match, or nothing yet)."""
@@ -46,7 +51,7 @@ class ArticleScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """A heading line, the article, the footer."""
-        yield PartsStatic(id="article-heading")
+        yield ArticleHeading(id="article-heading")
         with ArticleScroll(id="article-scroll"):
             yield ArticleText(self.source, self.cited, id="article-text")
         yield KeyBar(ARTICLE_COMMANDS, APP_COMMANDS)

@@ -46,6 +46,7 @@ from briefing.tui.comparison.wording import (
 )
 from briefing.tui.widgets.header import outlet_counts
 from briefing.tui.widgets.keybar import KeyBar
+from briefing.tui.widgets.parts import PartsStatic
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
@@ -55,6 +56,12 @@ PANES = ("coverage", "copied")
 
 SHORT = 12
 """Below this many lines the outlet headers shrink to one line (the outlet's name)."""
+
+
+class Legend(PartsStatic):
+    """What the shares of copied text mean, and the accounts with their outlets."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"comparison-legend--note", "comparison-legend--label"}
 
 
 class ComparisonScreen(Screen[None]):
@@ -105,7 +112,7 @@ class ComparisonScreen(Screen[None]):
         yield coverage
         copied = Vertical(
             ReuseMatrix(comparison, id="matrix"),
-            Static(self._legend(comparison), id="lineages"),
+            Legend(self._legend(comparison), id="lineages"),
             id="copied",
         )
         copied.border_title = "Copied text"
