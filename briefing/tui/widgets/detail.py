@@ -68,13 +68,14 @@ def detail_content(entry: Entry, numbers: dict[str, int] | None = None) -> Conte
         parts.append(_outlets(entry, numbers))
     elif isinstance(subject, Discrepancy):
         parts = [Content(subject.topic).stylize(HEADING)]
+        # Each account as the brief gives it: the article, its reading, its own words.
         for account in subject.accounts:
-            reading = f" ({account.reading})" if account.reading else ""
-            parts.append(
-                Content.assemble(
-                    (f"{account.source.outlet}{reading}: ", LABEL), f"“{account.excerpt}”"
-                )
-            )
+            number = numbers.get(account.source.id)
+            name = account.source.outlet + (f" [{number}]" if number else "")
+            lines = [Content(name).stylize(LABEL)]
+            lines += [Content(account.reading)] if account.reading else []
+            lines.append(Content(f"“{account.excerpt}”").stylize(QUOTE))
+            parts.append(Content("\n").join(lines))
         parts += [_labelled("Assessment", subject.assessment)] if subject.assessment else []
     elif isinstance(subject, TimelineEvent):
         parts = [Content(long_date(subject.date)).stylize(HEADING), Content(subject.event)]
