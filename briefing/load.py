@@ -32,8 +32,8 @@ from briefing.validate import validate
 from briefing.verify import (
     CLOSEST_WANTED_CHARS,
     NormalisedText,
-    closest_passage,
     locate,
+    mismatch,
     normalise,
 )
 from briefing.yaml_tree import Path as TreePath
@@ -317,15 +317,18 @@ class _Assembler:
                 f"{what} pieces out of order in source '{source.id}' ({source.file}): "
                 f'"{_shorten(piece)}" is there, but not after the piece before it'
             )
-        message = f"{what} not found in source '{source.id}' ({source.file}): \"{_shorten(piece)}\""
-        cost = len(loaded.normalised.text) * min(len(piece), CLOSEST_WANTED_CHARS)
+        message = f"{what} not found in source '{source.id}' ({source.file}): "
+        cost = len(loaded.normalised.text) * (1 + min(len(piece), CLOSEST_WANTED_CHARS))
         if cost > self.closest_budget:
-            return message
+            return f'{message}"{_shorten(piece)}"'
         self.closest_budget -= cost
-        closest = closest_passage(piece, loaded.normalised, source.text)
-        if closest:
-            message += f'; closest passage: "{_shorten(closest)}"'
-        return message
+        found = mismatch(piece, loaded.normalised, source.text)
+        if found is None:
+            return f'{message}"{_shorten(piece)}"'
+        # Both sides around their first difference: cut at the same length from
+        # the start, a late difference would show two identical texts.
+        message += f'"{found.excerpt}"; closest passage: "{found.passage}"'
+        return f"{message}; {found.cause}" if found.cause else message
 
     def event(self, entry: fmt.TimelineEntry, index: int) -> TimelineEvent:
         """Build one timeline event."""

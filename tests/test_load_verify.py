@@ -15,7 +15,7 @@ from hostile.cases import ANI, SEEDS, UNI
 
 from briefing.load import load
 from briefing.model import Span
-from briefing.verify import closest_passage, locate, normalise
+from briefing.verify import closest_passage, fold, locate, mismatch, normalise
 
 
 def found(excerpt: str, source: str) -> list[str]:
@@ -213,3 +213,57 @@ def test_every_excerpt_of_the_seeds_round_trips_through_its_span() -> None:
             assert not isinstance(spans, str), excerpt
             first = text.find(excerpt)
             assert (spans[0].start, spans[-1].end) == (first, first + len(excerpt))
+
+
+SENTENCE = (
+    "While tailored to each partner country's specific priorities, the partnerships cover a "
+    "broad spectrum of cooperation areas. These include peacebuilding, conflict prevention "
+    "and crisis management, as well as defence initiatives and capability development"
+)
+
+
+@pytest.mark.parametrize("index", range(len(SENTENCE.split())))
+def test_a_changed_word_anywhere_is_named_and_shown_on_both_sides(index: int) -> None:
+    """However late the mistake, the two texts shown differ and the cause names the word."""
+    source = "Preamble text here. " + SENTENCE + " And a sentence after it."
+    words = SENTENCE.split()
+    wanted = fold(" ".join([*words[:index], "Xylophone", *words[index + 1 :]]))
+    found = mismatch(wanted, normalise(source), source)
+    assert found is not None
+    assert found.excerpt != found.passage
+    assert "Xylophone" in found.excerpt and words[index] in found.passage
+    assert found.cause == f'first difference: "Xylophone" where the source has "{words[index]}"'
+
+
+@pytest.mark.parametrize(
+    ("wanted", "cause"),
+    [
+        ("the Partnerships cover", 'they differ only in letter case (first: "Partnerships"'),
+        ("partner country\u02bcs specific", "they differ only in quote marks"),
+        ("partner country`s specific", "they differ only in quote marks"),
+        ("cooperation areas\u2212These", None),  # a dash for a space: a changed word
+        ("cover a spectrum of cooperation", 'first difference: a missing word "broad"'),
+        ("cover a very broad spectrum", 'first difference: an extra word "very"'),
+        ("cover a broad spectrum of cooperation areas; these", 'first difference: "areas;'),
+    ],
+)
+def test_near_misses_say_what_differs(wanted: str, cause: str | None) -> None:
+    found = mismatch(fold(wanted), normalise(SENTENCE), SENTENCE)
+    assert found is not None
+    assert found.cause.startswith(cause or "first difference: ")
+
+
+@pytest.mark.parametrize(
+    ("wanted", "source"),
+    [
+        ("x", ""),
+        ("x", "   "),
+        ("\u0130stanbul is large", "\u0130STANBUL IS LARGE and old"),
+        ("a much longer excerpt than the source it is said to come from", "a much"),
+        ("...", "text"),
+        ("word", "\u0130" * 50),
+    ],
+)
+def test_mismatch_never_fails_on_odd_texts(wanted: str, source: str) -> None:
+    found = mismatch(fold(wanted), normalise(source), source)
+    assert found is None or isinstance(found.cause, str)

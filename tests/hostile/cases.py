@@ -468,7 +468,7 @@ CASES: tuple[Case, ...] = (
             "      - {source: uni, excerpt: 'and an 8-bit CSI'}\n",
         ),
         1,
-        r'closest passage: "A clipboard write \ufffd\]52;c;cHduZWQ=\ufffd',
+        r'closest passage: "…?A clipboard write \ufffd\]52;c;cHduZWQ=\ufffd',
         (25, 32),
     ),
     Case(
