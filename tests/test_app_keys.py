@@ -284,3 +284,17 @@ def test_t_switches_between_light_and_dark() -> None:
         assert app.current_theme.dark
 
     play(scenario)
+
+
+def test_the_detail_says_how_many_outlets_and_independent_accounts_report_the_item() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("2")  # Key outcomes: the first one is reported by ANI and UNI
+        detail = app.screen.query_one("#detail-text")
+        # The outlets are compared in a worker after the first frame; the line follows.
+        await until(pilot, lambda: "Reported by" in words_of(detail))
+        assert "Reported by 2 outlets, 2 independent accounts." in words_of(detail)
+        assert "from ANI [1], UNI [2]" in words_of(detail)
+        await pilot.press("1")  # the bottom line is not an item: no such line
+        assert "Reported by" not in words_of(detail)
+
+    play(scenario)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from app_snapshots.targets import small_app, until
+from app_snapshots.targets import small_app, until, words_of
 from textual.pilot import Pilot
 
 SIZES = [(120, 40), (80, 24)]
@@ -33,20 +33,30 @@ def pressing(*keys: str, then: str, more: tuple[str, ...] = ()) -> Callable[[Pil
     return run_before
 
 
+async def compared(pilot: Pilot[None]) -> None:
+    """Wait until the outlets are compared: the header and the detail say so a moment
+    after the first frame (a worker compares them), and a snapshot must not race it."""
+    header = pilot.app.screen.query_one("#header")
+    await until(pilot, lambda: "independent" in words_of(header))
+    await pilot.pause()
+    await pilot.pause()
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 class TestMainScreen:
     """The three panes."""
 
     def test_on_start(self, snap_compare: SnapCompare, size: tuple[int, int]) -> None:
-        assert snap_compare(small_app(), terminal_size=size)
+        assert snap_compare(small_app(), terminal_size=size, run_before=compared)
 
     def test_a_quote_and_its_evidence(
         self, snap_compare: SnapCompare, size: tuple[int, int]
     ) -> None:
-        assert snap_compare(small_app(), press=["3", "enter"], terminal_size=size)
+        quote = ["3", "enter"]
+        assert snap_compare(small_app(), press=quote, terminal_size=size, run_before=compared)
 
     def test_where_outlets_differ(self, snap_compare: SnapCompare, size: tuple[int, int]) -> None:
-        assert snap_compare(small_app(), press=["5"], terminal_size=size)
+        assert snap_compare(small_app(), press=["5"], terminal_size=size, run_before=compared)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")

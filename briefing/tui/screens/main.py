@@ -17,6 +17,7 @@ from textual.widget import Widget
 from briefing.model import Briefing, Evidence, Span
 from briefing.safe_text import make_safe
 from briefing.tui.commands import APP_COMMANDS, MAIN_COMMANDS, bindings
+from briefing.tui.comparison.compute import COMPARISONS
 from briefing.tui.plain_item import as_plain_text
 from briefing.tui.sections import SECTIONS, Contents, Entry
 from briefing.tui.widgets.blocks import BlockList
@@ -144,6 +145,7 @@ class MainScreen(Screen[None]):
         numbers = briefing.source_numbers()  # articles named by number, as in the brief
         self.query_one(EvidenceList).numbers = numbers
         self.query_one(ItemDetail).numbers = numbers
+        self.query_one(ItemDetail).comparison = COMPARISONS.ready(briefing)
         self.query_one(SectionList).show(self.contents)
         self.show_section(self.query_one(SectionList).section_id)
 
@@ -174,6 +176,13 @@ class MainScreen(Screen[None]):
             self._chosen[entry.section] = entry.key
         if entry is not self._entry_shown:
             self.show_entry(entry)
+
+    @on(BriefingHeader.Compared)
+    def show_coverage(self) -> None:
+        """The outlets are compared: the detail pane adds who reports the item on show."""
+        detail = self.query_one(ItemDetail)
+        detail.comparison = COMPARISONS.ready(self.briefing)
+        detail.show(self._entry_shown)
 
     def show_entry(self, entry: Entry | None) -> None:
         """Show an entry in the detail and evidence panes."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.content import Content
@@ -14,12 +14,15 @@ from briefing.tui.sections import Entry, Passage
 from briefing.tui.widgets.parts import PartsStatic
 from briefing.tui.widgets.scroll import ScrollPane
 
+if TYPE_CHECKING:
+    from briefing.analysis import Comparison, ItemCoverage
+
 HEADING = ".item-detail--heading"
 LABEL = ".item-detail--label"
 QUOTE = ".item-detail--quote"
 
 
-def _outlets(entry: Entry, numbers: dict[str, int]) -> Content:
+def _outlets(entry: Entry, numbers: dict[str, int], coverage: ItemCoverage | None) -> Content:
     """A closing line naming the articles the item cites, numbered as in the brief ("ANI [2]")."""
     outlets = list(
         dict.fromkeys(
@@ -31,9 +34,13 @@ def _outlets(entry: Entry, numbers: dict[str, int]) -> Content:
     if not outlets:
         return Content("No excerpt cited.").stylize(LABEL)
     plural = "s" if len(entry.evidence) != 1 else ""
-    return Content.assemble(
+    line = Content.assemble(
         (f"{len(entry.evidence)} excerpt{plural} from ", LABEL), ", ".join(outlets)
     )
+    if coverage is None:  # the outlets are not compared yet (a moment after start-up)
+        return line
+    phrase = coverage.phrase
+    return Content("\n").join([line, Content(phrase[:1].upper() + phrase[1:] + ".").stylize(LABEL)])
 
 
 def _labelled(label: str, text: str) -> Content:
@@ -41,12 +48,15 @@ def _labelled(label: str, text: str) -> Content:
     return Content.assemble((f"{label}: ", LABEL), text)
 
 
-def detail_content(entry: Entry, numbers: dict[str, int] | None = None) -> Content:
+def detail_content(
+    entry: Entry, numbers: dict[str, int] | None = None, coverage: ItemCoverage | None = None
+) -> Content:
     """Everything the briefing says about one entry, as styled literal text.
 
     Args:
         entry: The entry.
         numbers: Each source's number (`Briefing.source_numbers`), to name articles by.
+        coverage: Who reports the item and how many independent accounts they are.
     """
     numbers = numbers or {}
     subject = entry.subject
@@ -56,16 +66,16 @@ def detail_content(entry: Entry, numbers: dict[str, int] | None = None) -> Conte
     elif isinstance(subject, Outcome):
         parts = [Content(subject.title).stylize(HEADING)]
         parts += [Content(subject.detail)] if subject.detail else []
-        parts.append(_outlets(entry, numbers))
+        parts.append(_outlets(entry, numbers, coverage))
     elif isinstance(subject, Quote):
         parts = [Content(f"“{subject.text}”").stylize(QUOTE), Content(f"— {subject.speaker}")]
         parts += [_labelled("Role", subject.role)] if subject.role else []
         parts += [_labelled("Context", subject.context)] if subject.context else []
-        parts.append(_outlets(entry, numbers))
+        parts.append(_outlets(entry, numbers, coverage))
     elif isinstance(subject, Question):
         parts = [Content(subject.question).stylize(HEADING)]
         parts += [_labelled("Why it matters", subject.why)] if subject.why else []
-        parts.append(_outlets(entry, numbers))
+        parts.append(_outlets(entry, numbers, coverage))
     elif isinstance(subject, Discrepancy):
         parts = [Content(subject.topic).stylize(HEADING)]
         # Each account as the brief gives it: the article, its reading, its own words.
@@ -79,10 +89,14 @@ def detail_content(entry: Entry, numbers: dict[str, int] | None = None) -> Conte
         parts += [_labelled("Assessment", subject.assessment)] if subject.assessment else []
     elif isinstance(subject, TimelineEvent):
         parts = [Content(long_date(subject.date)).stylize(HEADING), Content(subject.event)]
-        parts.append(_outlets(entry, numbers))
+        parts.append(_outlets(entry, numbers, coverage))
     elif isinstance(subject, Source):
         first, *rest = source_lines(subject)
-        parts = [Content(first).stylize(HEADING), *map(Content, rest), _outlets(entry, numbers)]
+        parts = [
+            Content(first).stylize(HEADING),
+            *map(Content, rest),
+            _outlets(entry, numbers, coverage),
+        ]
     else:
         first, *rest = coverage_lines(subject)
         parts = [Content(first).stylize(HEADING), *map(Content, rest)]
@@ -103,13 +117,28 @@ class ItemDetail(ScrollPane):
         super().__init__(id=id, classes=classes)
         self.numbers: dict[str, int] = {}
         """Each source's number (`Briefing.source_numbers`), set with the briefing."""
+        self.comparison: Comparison | None = None
+        """The comparison of the briefing's outlets, once it is computed."""
 
     def compose(self) -> ComposeResult:
         """One text block, filled by `show`."""
         yield PartsStatic(id="detail-text")
 
+    def _coverage(self, entry: Entry | None) -> ItemCoverage | None:
+        """Who reports the entry's item, if the outlets are compared and it is an item."""
+        if self.comparison is None or entry is None or not entry.evidence:
+            return None
+        try:
+            return self.comparison.coverage_of(entry.subject)  # type: ignore[arg-type]
+        except KeyError:  # a passage, an article, an outlet: not an item
+            return None
+
     def show(self, entry: Entry | None) -> None:
         """Show this entry in full (or nothing)."""
         text = self.query_one("#detail-text", Static)
-        text.update(detail_content(entry, self.numbers) if entry else Content("Nothing here."))
+        text.update(
+            detail_content(entry, self.numbers, self._coverage(entry))
+            if entry
+            else Content("Nothing here.")
+        )
         self.scroll_home(animate=False)

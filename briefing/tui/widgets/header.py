@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from textual import work
 from textual.content import Content
+from textual.message import Message
 
 from briefing.model import Briefing, long_date
 from briefing.tui.widgets.parts import PartsStatic
@@ -73,7 +74,11 @@ class BriefingHeader(PartsStatic):
         accounts = COMPARISONS.get(briefing).independent
         self.app.call_from_thread(self._show_accounts, briefing, accounts)
 
+    class Compared(Message):
+        """The briefing's outlets are compared: who reports what is known (`COMPARISONS`)."""
+
     def _show_accounts(self, briefing: Briefing, accounts: int) -> None:
         """Add the count of accounts, if the briefing is still the one on show."""
         if briefing is self.briefing:
             self.update(header_content(briefing, accounts))
+            self.post_message(self.Compared())
