@@ -87,6 +87,8 @@ class _Builder:
         self.problems: list[Problem] = []
         self.tree = YamlTree(value=None)
         self.nodes = 0
+        self.last_scalar: yaml.ScalarEvent | None = None
+        """The last text read, key or value: a syntax error just after it may be its fault."""
 
     def problem(self, mark: Mark, message: str) -> None:
         """Record one problem at `mark`."""
@@ -126,6 +128,7 @@ class _Builder:
             self.problem(mark, f"aliases (*{event.anchor}) are not allowed in a briefing")
             return None
         if isinstance(event, yaml.ScalarEvent):
+            self.last_scalar = event
             self.check_node(event)
             # Plain style is None from the Python parser but "" from libyaml's.
             if event.value == "" and not event.style:
@@ -160,6 +163,7 @@ class _Builder:
                 self.node(key_event, events, (*path, "?"), depth + 1)
                 self.node(next(events), events, (*path, "?"), depth + 1)
                 continue
+            self.last_scalar = key_event
             self.check_node(key_event)
             key = key_event.value
             child_path = (*path, key)
@@ -185,10 +189,7 @@ def parse_yaml(text: str, display_path: str) -> YamlTree:
     except _StopReading:
         tree = builder.tree
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = error.problem or error.context or "not valid YAML"
-        builder.problems.append(Problem(display_path, line, column, f"YAML: {reason}"))
+        builder.problems.append(_syntax_problem(error, text, builder.last_scalar, display_path))
         tree = builder.tree
     except yaml.YAMLError as error:  # reader errors: characters YAML does not allow
         builder.problems.append(_reader_problem(error, text, display_path))
@@ -210,3 +211,106 @@ def _reader_problem(error: yaml.YAMLError, text: str, display_path: str) -> Prob
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     message = f"character U+{ord(character):04X} is not allowed in a YAML file"
     return Problem(display_path, line, column, message)
+
+
+def _syntax_problem(
+    error: yaml.MarkedYAMLError, text: str, last: yaml.ScalarEvent | None, display_path: str
+) -> Problem:
+    """libyaml's words for a syntax error, with what to do for the usual traps.
+
+    libyaml says where it noticed the error, which for an unclosed quote or a
+    key without its colon is a line or more after the mistake: there, and
+    wherever else the true place is known, the problem points at it instead.
+    """
+    reason = error.problem or error.context or "not valid YAML"
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    where = Mark(line, column)
+    trap = _trap(error, text, last, where)
+    if trap is None:
+        return Problem(display_path, line, column, f"YAML: {reason}")
+    at, hint = trap
+    noticed = f" (at line {line}, column {column})" if at.line != line else ""
+    return Problem(display_path, at.line, at.column, f"YAML: {reason}{noticed}; {hint}")
+
+
+_QUOTE_INSIDE = {
+    '"': 'to put " inside a value, write \\" or put the whole value in single quotes '
+    "(writing each ' in it as '')",
+    "'": "to put ' inside a value, write it twice ('') or put the whole value in double quotes",
+}
+"""How to write a quote mark inside a value quoted with it."""
+
+
+def _trap(
+    error: yaml.MarkedYAMLError, text: str, last: yaml.ScalarEvent | None, where: Mark
+) -> tuple[Mark, str] | None:
+    """Where a usual YAML mistake is, and what to do; None when the error is none of them."""
+    reason = error.problem or ""
+    context = error.context or ""
+    started = error.context_mark
+    if context.startswith("while scanning a quoted scalar") and started is not None:
+        return Mark(started.line + 1, started.column + 1), (
+            "the quoted value that starts here is never closed: end it with the same quote mark"
+        )
+    if "could not find expected ':'" in reason and started is not None:
+        return Mark(started.line + 1, started.column + 1), (
+            "this line has no ':' after its key (write 'key: value'; "
+            "if it goes on with the text above, indent it)"
+        )
+    if reason.startswith("mapping values are not allowed"):
+        return where, _colon_hint(_line(text, where.line))
+    character = _line(text, where.line)[where.column - 1 : where.column]
+    if "tab" in reason or (character == "\t" and "cannot start any token" in reason):
+        return where, "this is a tab: YAML indents with spaces, never tabs"
+    if "cannot start any token" in reason and character in ("@", "`"):
+        return where, f"a value cannot start with {character!r}: put the whole value in quotes"
+    if "sequence entries are not allowed" in reason:
+        return where, "a value cannot start with '- ': put the whole value in quotes"
+    if "expected '-' indicator" in reason:
+        return where, "this line is indented unlike the entries above it: line it up with theirs"
+    if "expected key" in reason or "but found '<scalar>'" in reason:
+        return _quote_trap(last, where)
+    return None
+
+
+def _quote_trap(last: yaml.ScalarEvent | None, where: Mark) -> tuple[Mark, str] | None:
+    """A quoted value closed by a quote meant to be inside it, with text after it."""
+    if last is None or last.style not in _QUOTE_INSIDE or last.end_mark is None:
+        return None
+    end = last.end_mark
+    if end.line + 1 != where.line:
+        return None
+    if last.start_mark is not None and last.start_mark.line < end.line:
+        start = last.start_mark
+        return Mark(start.line + 1, start.column + 1), (
+            f"the value quoted here runs on to line {end.line + 1}: is its closing quote missing?"
+        )
+    kind = "double" if last.style == '"' else "single"
+    return Mark(end.line + 1, end.column), (
+        f"the {kind}-quoted value ends at this quote, with more text after it: "
+        f"{_QUOTE_INSIDE[last.style]}"
+    )
+
+
+def _colon_hint(line: str) -> str:
+    """What to do about a ': ' inside a plain value, with the line quoted when it is short."""
+    key, colon, value = line.strip().removeprefix("- ").partition(": ")
+    value = value.partition(" #")[0].strip()  # " #" starts a comment in a plain value
+    if not colon or not key or not value or len(value) > 60 or key.startswith(("'", '"')):
+        return "a value holding ': ' must be in quotes"
+    # Double quotes read backslashes as escapes; single quotes double their own.
+    plain = '"' not in value and "\\" not in value
+    quoted = f'"{value}"' if plain else "'" + value.replace("'", "''") + "'"
+    return f"a value holding ': ' must be in quotes: {key}: {quoted}"
+
+
+def _line(text: str, number: int) -> str:
+    """Line `number` (from 1) of `text`, or "" past its end."""
+    start = 0
+    for _ in range(number - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]

@@ -64,6 +64,10 @@ RULES = {
     "yaml_tag", "yaml_anchor_alias", "billion_laughs", "duplicate_key", "several_documents",
     "empty", "top_level_list", "top_level_text", "complex_key", "too_deep", "binary_junk",
     "not_utf8",
+    # YAML traps: libyaml's words, the true place, and what to do
+    "yaml_colon_in_value", "yaml_tab_indent", "yaml_tab_before_entry",
+    "yaml_quote_inside_double_quotes", "yaml_apostrophe_inside_single_quotes",
+    "yaml_unclosed_quote", "yaml_unclosed_quote_runs_on", "yaml_key_without_colon",
     # source files
     "source_absolute", "source_dev_zero", "source_folder", "source_missing", "source_not_utf8",
     "source_nul_in_path",
