@@ -298,3 +298,23 @@ def test_the_detail_says_how_many_outlets_and_independent_accounts_report_the_it
         assert "Reported by" not in words_of(detail)
 
     play(scenario)
+
+
+def test_the_article_says_which_items_cite_the_excerpt_on_show() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        briefing = small_briefing()
+        await pilot.press("2", "enter", "enter")  # Outcome 1, its first excerpt, its article
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        heading = words_of(screen.query_one("#article-heading"))
+        current = screen.cited[screen.index or 0]
+        citing = [
+            f"Outcome {n}"
+            for n, outcome in enumerate(briefing.outcomes, 1)
+            if any(e.span == current.span and e.source.id == current.source.id
+                   for e in outcome.evidence)
+        ]  # fmt: skip
+        assert citing and f"cited for {citing[0]}" in heading
+
+    play(scenario)

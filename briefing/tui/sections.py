@@ -6,17 +6,19 @@ the lists need (a stable key, a one-line label, the evidence it cites).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from briefing.model import (
     Briefing,
     Discrepancy,
     Evidence,
+    Item,
     Outcome,
     Question,
     Quote,
     Source,
+    Span,
     TimelineEvent,
     long_date,
 )
@@ -239,3 +241,36 @@ class Contents:
     def all_entries(self) -> list[Entry]:
         """Every entry of every section, in order."""
         return [entry for section in SECTIONS for entry in self.entries(section.id)]
+
+
+ITEM_NAMES = (
+    ("outcomes", "Outcome"),
+    ("quotes", "Quote"),
+    ("questions", "Question"),
+    ("discrepancies", "Difference"),
+    ("timeline", "Timeline event"),
+)
+"""What one item of each section is called, by section id ("Outcome 2")."""
+
+
+def citations(briefing: Briefing, source: Source) -> dict[tuple[Span, str], list[str]]:
+    """For each excerpt the briefing takes from `source`, the items citing it ("Outcome 2").
+
+    Keyed as an excerpt is found in its article: where it is and what it says.
+    """
+    sections: dict[str, Sequence[Item]] = {
+        "outcomes": briefing.outcomes,
+        "quotes": briefing.quotes,
+        "questions": briefing.questions,
+        "discrepancies": briefing.discrepancies,
+        "timeline": briefing.timeline,
+    }
+    named: dict[tuple[Span, str], list[str]] = {}
+    for section, kind in ITEM_NAMES:
+        for number, item in enumerate(sections[section], 1):
+            for evidence in item.evidence:
+                if evidence.source.id == source.id:
+                    names = named.setdefault((evidence.span, evidence.excerpt), [])
+                    if f"{kind} {number}" not in names:
+                        names.append(f"{kind} {number}")
+    return named

@@ -35,7 +35,11 @@ class ArticleScreen(Screen[None]):
     """Which cited excerpt is highlighted (None: a search match, or nothing yet)."""
 
     def __init__(
-        self, source: Source, cited: list[Evidence], focus: Evidence | Span | None
+        self,
+        source: Source,
+        cited: list[Evidence],
+        focus: Evidence | Span | None,
+        cited_for: dict[tuple[Span, str], list[str]] | None = None,
     ) -> None:
         """Show `source`; `cited` is every excerpt the briefing takes from it, in order.
 
@@ -43,10 +47,12 @@ class ArticleScreen(Screen[None]):
             source: The article.
             cited: `Briefing.evidence_in(source)`.
             focus: The excerpt (or a search match) to highlight first; None for the first excerpt.
+            cited_for: `sections.citations(briefing, source)`: the items citing each excerpt.
         """
         super().__init__()
         self.source = source
         self.cited = cited
+        self.cited_for = cited_for or {}
         self._focus = focus
 
     def compose(self) -> ComposeResult:
@@ -95,6 +101,10 @@ class ArticleScreen(Screen[None]):
             facts.append(source.headline)
         if self.index is not None:
             position = f"excerpt {self.index + 1} of {len(self.cited)}"
+            current = self.cited[self.index]
+            # Why the passage is cited: the reader can go to those items from the reader.
+            items = self.cited_for.get((current.span, current.excerpt))
+            position += f" · cited for {', '.join(items)}" if items else ""
         elif self.query_one(ArticleText).current:
             position = f"search match; {len(self.cited)} cited excerpts"
         else:

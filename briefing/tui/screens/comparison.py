@@ -44,6 +44,7 @@ from briefing.tui.comparison.wording import (
     outlet_order,
     percent,
 )
+from briefing.tui.sections import citations
 from briefing.tui.widgets.header import outlet_counts
 from briefing.tui.widgets.keybar import KeyBar
 from briefing.tui.widgets.parts import PartsStatic
@@ -300,7 +301,8 @@ class ComparisonScreen(Screen[None]):
         from briefing.tui.screens.article import ArticleScreen
 
         source = outlet.source
-        self.app.push_screen(ArticleScreen(source, self.briefing.evidence_in(source), evidence[0]))
+        cited, cited_for = self.briefing.evidence_in(source), citations(self.briefing, source)
+        self.app.push_screen(ArticleScreen(source, cited, evidence[0], cited_for))
 
     @on(CellGrid.CellSelected, "#matrix")
     def open_pair(self) -> None:

@@ -19,7 +19,7 @@ from briefing.safe_text import make_safe
 from briefing.tui.commands import APP_COMMANDS, MAIN_COMMANDS, bindings
 from briefing.tui.comparison.compute import COMPARISONS
 from briefing.tui.plain_item import as_plain_text
-from briefing.tui.sections import SECTIONS, Contents, Entry
+from briefing.tui.sections import SECTIONS, Contents, Entry, citations
 from briefing.tui.widgets.blocks import BlockList
 from briefing.tui.widgets.detail import ItemDetail
 from briefing.tui.widgets.evidence import EvidenceList
@@ -326,7 +326,8 @@ class MainScreen(Screen[None]):
         else:
             assert source_id is not None
             source = self.briefing.source(source_id)
-        self.app.push_screen(ArticleScreen(source, self.briefing.evidence_in(source), focus))
+        cited, cited_for = self.briefing.evidence_in(source), citations(self.briefing, source)
+        self.app.push_screen(ArticleScreen(source, cited, focus, cited_for))
 
     def action_search(self) -> None:
         """Search the briefing and its articles, then go to the chosen match."""
