@@ -263,7 +263,7 @@ def _trap(
     character = _line(text, where.line)[where.column - 1 : where.column]
     if "tab" in reason or (character == "\t" and "cannot start any token" in reason):
         return where, "this is a tab: YAML indents with spaces, never tabs"
-    if "cannot start any token" in reason and character in ("@", "`"):
+    if "cannot start any token" in reason and character in ("@", "`", "%"):
         return where, f"a value cannot start with {character!r}: put the whole value in quotes"
     if "sequence entries are not allowed" in reason:
         return where, "a value cannot start with '- ': put the whole value in quotes"
