@@ -11,6 +11,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import SMALL
 from hostile.cases import ANI, briefing_text, write_briefing
 
@@ -145,3 +146,31 @@ def test_a_long_excerpt_against_a_long_source_is_reported_promptly(tmp_path: Pat
     )
     [line] = problems(write_briefing(tmp_path, text))
     assert 'closest passage: "The partnership was signed in New Delhi' in line
+
+
+@pytest.mark.parametrize("start", ["@", "`", "%", "- "])
+def test_a_value_starting_with_a_yaml_indicator_is_told_to_be_quoted(
+    tmp_path: Path, start: str
+) -> None:
+    [line] = problems(write_briefing(tmp_path, briefing_text(title=f"{start}handle says")))
+    assert line.startswith("2:8: YAML: ")
+    assert line.endswith(f"a value cannot start with {start!r}: put the whole value in quotes")
+
+
+YAML_TRAPS = sorted((Path(__file__).parent / "bad").glob("yaml_*.yaml"))
+
+
+@pytest.mark.parametrize("path", YAML_TRAPS, ids=lambda path: path.stem)
+def test_yaml_traps_get_the_same_place_and_advice_without_libyaml(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyYAML's own parser words its errors differently; the place and the advice stay."""
+    with_libyaml = problems(path)
+    monkeypatch.setattr(yaml_tree, "_Loader", yaml.SafeLoader)
+    without = problems(path)
+    assert [line.split(": ")[0] for line in without] == [
+        line.split(": ")[0] for line in with_libyaml
+    ]
+    assert [line.split("; ", 1)[-1] for line in without] == [
+        line.split("; ", 1)[-1] for line in with_libyaml
+    ]
