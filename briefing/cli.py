@@ -1,12 +1,13 @@
 """The command line: load, verify, then either a plain renderer or the app.
 
-    briefing [FILE]                  the app on a terminal, else the plain text brief
+    briefing [open] [FILE]           the app on a terminal, else the plain text brief
     briefing check [FILE]            the curator's linter
     briefing print [FILE] [options]  the brief as text, Markdown or JSON
     briefing schema                  the JSON Schema of the format
 
 Exit codes: 0 success; 1 the briefing has problems (each on stderr as
-PATH:LINE:COL: message); 2 usage errors, or a FILE that does not exist.
+PATH:LINE:COL: message); 2 usage errors, or a FILE that does not exist or is
+a folder.
 The app and the renderers are imported only on the path that uses them, and
 argparse only for a command line that has an option (see `_plain_options`).
 """
@@ -35,7 +36,8 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
-COMMANDS = ("check", "print", "schema")
+COMMANDS = ("open", "check", "print", "schema")
+"""The command words; any other first word is a FILE for `open`, the default command."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,24 +129,91 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=_HelpFormatter,
         description="Read a hand-curated news briefing whose every statement cites its sources.",
         epilog="With no command: the app on a terminal, else the plain text brief. "
-        "Exit codes: 0 ok, 1 the briefing has problems, 2 usage error or missing file.",
+        "Exit codes: 0 ok, 1 the briefing has problems, 2 usage error, missing file or a folder.",
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, default=argparse.SUPPRESS)
     commands = parser.add_subparsers(metavar="COMMAND", prog="briefing")
 
-    def add(name: str, text: str | None) -> argparse.ArgumentParser:
+    class _FileAction(argparse.Action):
+        """FILE, refused when `--section` already took a word as the file."""
+
+        def __call__(
+            self,
+            parser: argparse.ArgumentParser,
+            namespace: argparse.Namespace,
+            value: object,
+            *_: object,
+        ) -> None:
+            if namespace.file is not None:
+                message = f"one FILE only, not {namespace.file!r} and {value!r}"
+                raise argparse.ArgumentError(self, message)
+            namespace.file = value
+
+    class _SectionsAction(argparse.Action):
+        """--section NAME ...: the names, and the FILE after them when none came before.
+
+        argparse gives an option taking one or more values every word up to
+        the next option, so `--section outcomes quotes brief.yaml` hands the
+        file to --section; the one word that is not a section name is the
+        file, unless a file came before it or it looks like a misspelt name.
+        """
+
+        def __call__(
+            self,
+            parser: argparse.ArgumentParser,
+            namespace: argparse.Namespace,
+            values: object,
+            *_: object,
+        ) -> None:
+            words = [str(word) for word in values] if isinstance(values, list) else [str(values)]
+            names = [word for word in words if word in SECTIONS]
+            others = [word for word in words if word not in SECTIONS]
+            if len(others) == 1 and namespace.file is None and _may_be_file(others[0]):
+                namespace.file = others.pop()
+            if others:
+                raise argparse.ArgumentError(self, _no_such_section(others[0]))
+            if not names:
+                raise argparse.ArgumentError(self, "name at least one section before FILE")
+            namespace.section = [*(namespace.section or ()), *names]
+
+    def _may_be_file(word: str) -> bool:
+        """Whether a word among the section names is the FILE: it exists, or is no misspelling."""
+        return os.path.lexists(word) or _close_section(word) is None
+
+    def _close_section(word: str) -> str | None:
+        """The section name `word` is probably a misspelling of, if any."""
+        import difflib
+
+        close = difflib.get_close_matches(word.lower(), SECTIONS, n=1, cutoff=0.6)
+        return close[0] if close else None
+
+    def _no_such_section(word: str) -> str:
+        """The error for a word that is no section name, with the likeliest one."""
+        close = _close_section(word)
+        hint = f"did you mean {close!r}?" if close else f"choose from {', '.join(SECTIONS)}"
+        return f"no such section: {word!r} ({hint})"
+
+    def add(name: str, text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text, formatter_class=_HelpFormatter)
         sub.set_defaults(handler=_HANDLERS[name])
         if name != "schema":
+            # The default is set on the parser, not the argument: an argument's
+            # default would be set again after --section has taken the file.
+            sub.set_defaults(file=None)
             sub.add_argument(
                 "file",
                 nargs="?",
                 metavar="FILE",
+                action=_FileAction,
+                default=argparse.SUPPRESS,
                 help="the briefing (default: the bundled one)",
             )
         return sub
 
-    add("open", None)
+    add(
+        "open",
+        "the app on a terminal, else the plain text brief (the default: briefing FILE)",
+    )
     add("check", "check a briefing and report every problem")
     printer = add("print", "write the brief as plain text, Markdown or JSON")
     printer.add_argument(
@@ -153,11 +222,11 @@ def _parser() -> argparse.ArgumentParser:
     printer.add_argument("--width", type=_width, metavar="N", help="wrap text to N columns")
     printer.add_argument(
         "--section",
-        action="extend",
+        action=_SectionsAction,
         nargs="+",
-        choices=tuple(SECTIONS),
         metavar="NAME",
-        help=f"print only these sections, in this order: {', '.join(SECTIONS)}",
+        help=f"print only these sections, in this order: {', '.join(SECTIONS)} "
+        "(FILE may follow the names)",
     )
     printer.add_argument(
         "--color", choices=("auto", "always", "never"), default=_PRINT_DEFAULTS["color"]
@@ -182,8 +251,7 @@ def _load(options: Options) -> Briefing | int:
     from briefing.problems import BriefingError
 
     path: str = options.file or bundled_briefing()
-    if not os.path.lexists(path):
-        print(f"briefing: {_safe(path)}: no such file", file=sys.stderr)
+    if _not_a_briefing_file(path):
         return EXIT_USAGE
     try:
         return load_briefing(path)
@@ -191,6 +259,22 @@ def _load(options: Options) -> Briefing | int:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEMS
+
+
+def _not_a_briefing_file(path: str) -> bool:
+    """Say so and return True when FILE names nothing, or a folder: usage errors (exit 2).
+
+    Anything else that cannot be read (a FIFO, a device, a symlink loop) is a
+    problem with the briefing, reported by the loader as PATH:LINE:COL.
+    """
+    if not os.path.lexists(path):
+        reason = "no such file"
+    elif os.path.isdir(path):
+        reason = "is a folder, not a briefing file"
+    else:
+        return False
+    print(f"briefing: {_safe(path)}: {reason}", file=sys.stderr)
+    return True
 
 
 def _check(options: Options) -> int:
@@ -239,8 +323,7 @@ def _open(options: Options) -> int:
         options.format, options.width, options.section, options.color = "text", None, None, "auto"
         return _print(options)
     path: str = options.file or bundled_briefing()
-    if not os.path.lexists(path):
-        print(f"briefing: {_safe(path)}: no such file", file=sys.stderr)
+    if _not_a_briefing_file(path):
         return EXIT_USAGE
     import gc
 

@@ -635,7 +635,7 @@ CASES: tuple[Case, ...] = (
         r"^the source file is a folder",
         (12, 11),
     ),
-    Case("folder-briefing", "paths", _folder, 1, r"^the briefing file is a folder", (1, 1)),
+    Case("folder-briefing", "paths", _folder, 2, r"is a folder, not a briefing file"),
     Case(
         "missing-source",
         "paths",
