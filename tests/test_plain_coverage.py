@@ -215,7 +215,8 @@ def test_every_outcome_and_quote_says_how_many_outlets_and_accounts_report_it(
         cited = _cited(item, numbers)
         phrase = coverage_phrase(len(cited), _lineages_of(cited, accounts))
         outlets = {evidence.source.id: evidence.source for evidence in item.evidence}
-        names = ", ".join(f"{s.outlet} [{numbers[s.id]}]" for s in outlets.values())
+        in_order = sorted(outlets.values(), key=lambda source: numbers[source.id])
+        names = ", ".join(f"{s.outlet} [{numbers[s.id]}]" for s in in_order)
         assert f"{phrase[0].upper()}{phrase[1:]}: {names}" in flat
 
 

@@ -68,8 +68,14 @@ def dateline(briefing: Briefing) -> str:
 
 
 def cited_outlets(evidence: Sequence[Evidence], numbers: dict[str, int]) -> list[tuple[str, int]]:
-    """(outlet, footnote number) for each source an item cites, in the order first cited."""
-    return [(source.outlet, numbers[source.id]) for source in group_by_source(tuple(evidence))]
+    """(outlet, footnote number) for each source an item cites, in footnote order.
+
+    A list of footnotes reads in number order ("[1], [2], [4]") whatever order
+    the curator cited them in; the curator's order stays where it is content
+    (a discrepancy's accounts, a quote's other wordings) and in the JSON.
+    """
+    cited = group_by_source(tuple(evidence))
+    return sorted(((source.outlet, numbers[source.id]) for source in cited), key=lambda o: o[1])
 
 
 def source_facts(source: Source) -> list[str]:
