@@ -184,23 +184,26 @@ def test_exclusives_are_cited_by_one_account_only_and_none_is_missed(
         label, items = entry.rsplit(": ", 1)
         outlet = int(FOOTNOTE.findall(label)[-1])
         listed[outlet] = set()
-        for part in [] if items == "none" else items.split("; "):
+        for part in items.split("; "):
             noun, spans = part.split(" ", 1)
             for span in spans.split(", "):
                 low, _, high = span.partition("–")
                 for number in range(int(low), int(high or low) + 1):
                     listed[outlet].add((NOUNS[noun], number))
-    assert sorted(listed) == list(range(1, len(bundled.sources) + 1))
-    for outlet, entries in listed.items():
+    expected: dict[int, set[tuple[str, int]]] = {}
+    for outlet in range(1, len(bundled.sources) + 1):
         account = next(account for account in accounts if outlet in account)
-        expected = {
+        alone = {
             (kind, number)
             for kind in KINDS.values()
             for number, item in enumerate(getattr(bundled, kind), start=1)
             if outlet in _cited(item, numbers) and _cited(item, numbers) <= account
         }
-        assert entries == expected, outlet
-    assert any(listed.values())  # the bundled briefing does have exclusives
+        if alone:
+            expected[outlet] = alone
+    assert listed == expected  # only the outlets that have some, in footnote order
+    assert list(listed) == sorted(listed)
+    assert expected  # the bundled briefing does have exclusives
 
 
 @pytest.mark.parametrize("width", [60, 80, 100])
@@ -357,3 +360,71 @@ def test_json_coverage_of_the_bundled_briefing() -> None:
         max(p["first_in_second"], p["second_in_first"]) >= coverage["threshold"]
         for p in ani["pairs"]
     )
+
+
+def _two_outlets(folder: Path, *, one_wire: bool = False) -> Path:
+    """ANI and UNI, whose one outcome both report: no exclusives; one account if `one_wire`."""
+    seeds = SMALL.parent.parent.parent / "seeds"
+    for name, seed in (("ani", "001_1aefc524b059d3af.txt"), ("uni", "004_eb55e478941be5c6.txt")):
+        (folder / f"{name}.txt").write_bytes((seeds / seed).read_bytes())
+    wire = ", wire: ANI" if one_wire else ""
+    path = folder / "briefing.yaml"
+    path.write_text(
+        "schema: 1\ntitle: Two outlets\ndate: 2026-01-27\nbottom_line: Agreed.\nsummary: Agreed.\n"
+        "sources:\n"
+        f"  - {{id: ani, outlet: ANI, file: ani.txt{wire}}}\n"
+        f"  - {{id: uni, outlet: UNI, file: uni.txt{wire}}}\n"
+        "outcomes:\n"
+        "  - id: agreed\n"
+        "    title: India and the EU agreed a partnership\n"
+        "    evidence:\n"
+        '      - {source: ani, excerpt: "After India and the European Union signed"}\n'
+        '      - {source: uni, excerpt: "agreed upon a Security and Defence Partnership"}\n'
+        "quotes: []\nopen_questions: []\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_no_exclusives_is_said_once_not_none_for_every_outlet(tmp_path: Path) -> None:
+    """Two accounts that report the same things: one line, in text and Markdown; [] in JSON."""
+    path = _two_outlets(tmp_path)
+    text = _print(path, "--section", "coverage", "--width", "80")
+    assert "2 outlets, 2 independent accounts" in text
+    assert not re.search(r": none$", text, re.MULTILINE)
+    after = text.split("  Reported by one account only\n", 1)[1]
+    assert after == "    None: no item is reported by one account alone.\n"
+    markdown = _print(path, "--section", "coverage", "--format", "markdown", "--width", "80")
+    assert markdown.endswith(
+        "\n*Reported by one account only:* None: no item is reported by one account alone.\n"
+    )
+    assert not re.search(r": none$", markdown, re.MULTILINE)
+    coverage = json.loads(_print(path, "--format", "json", "--section", "coverage"))["coverage"]
+    assert [entry["exclusives"] for entry in coverage["by_source"]] == [[], []]
+    assert [lineage["exclusives"] for lineage in coverage["lineages"]] == [[], []]
+
+
+def test_one_account_has_no_exclusives_part_and_no_column_groups(tmp_path: Path) -> None:
+    path = _two_outlets(tmp_path, one_wire=True)
+    text = _print(path, "--section", "coverage", "--width", "80")
+    assert "2 outlets, 1 independent account" in text
+    assert "Reported by one account only" not in text
+    assert "Columns:" not in text
+    assert re.search(r"\[1\] \[2\]  accounts", text)
+
+
+def test_the_legend_explains_the_wider_gaps_between_accounts(briefs: dict[int, str]) -> None:
+    """The wider gaps in the matrix header fall exactly between the accounts the legend names."""
+    section = _section(briefs[80])
+    accounts = _accounts(section)
+    assert "Columns: outlets by source number, a wider gap between independent accounts." in (
+        " ".join(" ".join(section).split())
+    )
+    header = next(line for line in section if line.strip().startswith("Key outcomes"))
+    columns = re.findall(r"(\s+)\[(\d+)\]", header.split("Key outcomes", 1)[1])
+    groups: list[set[int]] = []
+    for gap, number in columns:
+        if not groups or len(gap) > 1:  # the first column, or a wider gap: a new account
+            groups.append(set())
+        groups[-1].add(int(number))
+    assert groups == accounts

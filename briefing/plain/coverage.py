@@ -4,7 +4,7 @@
     view.accounts       # each independent account (lineage): label, outlets, note on copied text
     view.columns        # the outlets as matrix columns, grouped by account
     view.groups         # outcomes, quotes, discrepancies: rows numbered as in the brief
-    view.exclusives     # for each outlet, what its account alone reports
+    view.exclusives     # the outlets whose account alone reports something, and what
 
 The counting (coverage, copied text, lineages) is `briefing.analysis`; this
 module only words it, the same way for text and Markdown, and numbers the
@@ -70,7 +70,7 @@ class Exclusive(NamedTuple):
 
     source: Source
     items: str
-    """The items as the brief numbers them ("outcomes 5, 6, 14–16; quote 3"), or "none"."""
+    """The items as the brief numbers them ("outcomes 5, 6, 14–16; quote 3")."""
 
 
 class CoverageView(NamedTuple):
@@ -84,7 +84,10 @@ class CoverageView(NamedTuple):
     """Column positions (after the first) where a new account begins."""
     groups: tuple[Group, ...]
     exclusives: tuple[Exclusive, ...]
-    """One per outlet, in footnote order; empty when all outlets are one account."""
+    """The outlets that report something no other account does, in footnote order.
+
+    Empty when none does, or when all outlets are one account (see `shows_exclusives`).
+    """
 
     @property
     def outlets(self) -> int:
@@ -95,6 +98,11 @@ class CoverageView(NamedTuple):
     def independent(self) -> int:
         """How many independent accounts they are."""
         return self.comparison.independent
+
+    @property
+    def shows_exclusives(self) -> bool:
+        """Whether to say what one account alone reports: only when there are several accounts."""
+        return self.independent > 1
 
 
 def percent(share: float) -> str:
@@ -177,7 +185,7 @@ def _exclusives(groups: Sequence[Group], source: Source, lineage: Lineage) -> st
         if numbers:
             noun = group.kind if len(numbers) == 1 else _PLURALS[group.kind]
             parts.append(f"{noun} {number_ranges(numbers)}")
-    return "; ".join(parts) or "none"
+    return "; ".join(parts)
 
 
 def coverage_view(comparison: Comparison, numbers: dict[str, int]) -> CoverageView | None:
@@ -215,13 +223,19 @@ def coverage_view(comparison: Comparison, numbers: dict[str, int]) -> CoverageVi
         if columns:
             starts.add(len(columns))
         columns.extend(sorted(lineage.sources, key=lambda source: numbers[source.id]))
-    exclusives: tuple[Exclusive, ...] = ()
+    exclusives: list[Exclusive] = []
     if comparison.independent > 1:
-        exclusives = tuple(
-            Exclusive(outlet.source, _exclusives(groups, outlet.source, outlet.lineage))
-            for outlet in comparison.outlets
-        )
-    return CoverageView(comparison, accounts, tuple(columns), frozenset(starts), groups, exclusives)
+        for outlet in comparison.outlets:
+            alone = _exclusives(groups, outlet.source, outlet.lineage)
+            if alone:
+                exclusives.append(Exclusive(outlet.source, alone))
+    return CoverageView(
+        comparison, accounts, tuple(columns), frozenset(starts), groups, tuple(exclusives)
+    )
+
+
+NO_EXCLUSIVES = "None: no item is reported by one account alone."
+"""What the exclusives part says when no outlet has any."""
 
 
 def accounts_phrase(outlets: int, independent: int) -> str:

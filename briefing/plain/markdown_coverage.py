@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.plain.common import items, plural
 from briefing.plain.coverage import (
+    NO_EXCLUSIVES,
     NOT_REPORTED,
     REPORTED,
     CoverageView,
@@ -125,11 +126,15 @@ def _matrix(page: MarkdownPage, view: CoverageView) -> list[str]:
         f"*{ACCOUNTS}:* how many independent accounts report it. Items are numbered "
         "as in their own sections."
     )
+    if view.starts:
+        legend += " Columns: outlets by source number, grouped by independent account."
     return items([page.para(legend), *tables])
 
 
 def _exclusives(page: MarkdownPage, view: CoverageView) -> list[str]:
-    """Each outlet and the items its account alone reports, numbered as in the brief."""
+    """Each outlet whose account alone reports some items, and those items; or that none does."""
+    if not view.exclusives:
+        return page.para(f"*Reported by one account only:* {escape(NO_EXCLUSIVES)}")
     entries = []
     for exclusive in view.exclusives:
         source = exclusive.source
@@ -143,5 +148,5 @@ def coverage(page: MarkdownPage) -> list[str]:
     view = coverage_view(page.comparison, page.numbers)
     if view is None:
         return []
-    exclusives = [_exclusives(page, view)] if view.exclusives else []
+    exclusives = [_exclusives(page, view)] if view.shows_exclusives else []
     return items([_accounts(page, view), _matrix(page, view), *exclusives])

@@ -1,8 +1,9 @@
 """The text brief's "How outlets covered it": accounts, a coverage matrix, exclusives.
 
 The matrix has one column per outlet, labelled with its footnote number and
-grouped by account (a wider gap between accounts), and one row per outcome,
-quote and discrepancy, numbered as the brief numbers them. Each row carries
+grouped by account (a wider gap between accounts, as the legend says), and
+one row per outcome, quote and discrepancy, numbered as the brief numbers
+them. Each row carries
 as much of the item's title as fits; when no title fits, only its number;
 when not even the columns fit, the matrix becomes a list.
 """
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefing.plain.common import items, plural
 from briefing.plain.coverage import (
+    NO_EXCLUSIVES,
     NOT_REPORTED,
     REPORTED,
     CoverageView,
@@ -33,6 +35,8 @@ MIN_LABEL = 16
 """The narrowest title worth showing in a row; below this a row shows only its number."""
 LABEL_GAP = "  "
 """Between a row's title and its first mark."""
+GROUPING = "Columns: outlets by source number, a wider gap between independent accounts."
+"""The legend's line for the matrix's column groups (shown when there are several accounts)."""
 
 
 def _accounts(page: TextPage, view: CoverageView) -> list[str]:
@@ -116,6 +120,8 @@ def _matrix(page: TextPage, view: CoverageView) -> list[str]:
     else:
         legend = "Who reported what: the outlets reporting each item, and how many accounts."
     lines = page.block(legend)
+    if grid.fits and view.starts:
+        lines += page.block(GROUPING)
     for group in view.groups:
         if not group.rows:
             continue
@@ -138,8 +144,10 @@ def _list_row(page: TextPage, digits: int, row: Row) -> list[str]:
 
 
 def _exclusives(page: TextPage, view: CoverageView) -> list[str]:
-    """Each outlet and the items its account alone reports, numbered as in the brief."""
+    """Each outlet whose account alone reports some items, and those items; or that none does."""
     lines = page.block("Reported by one account only", style=BOLD)
+    if not view.exclusives:
+        return lines + page.block(NO_EXCLUSIVES, INDENT * 2)
     for exclusive in view.exclusives:
         source = exclusive.source
         label = footnoted(source.outlet, page.numbers[source.id])
@@ -152,5 +160,5 @@ def coverage(page: TextPage) -> list[str]:
     view = coverage_view(page.comparison, page.numbers)
     if view is None:
         return []
-    exclusives = [_exclusives(page, view)] if view.exclusives else []
+    exclusives = [_exclusives(page, view)] if view.shows_exclusives else []
     return items([_accounts(page, view), _matrix(page, view), *exclusives])
