@@ -4,6 +4,9 @@ Regenerate after a deliberate layout change, then read every changed file:
 
     UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_plain_golden.py
     git diff tests/golden/
+
+Every case runs from the repository's root, so that the source list's paths
+(given from the current folder) are the same on every machine.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import SMALL, run_briefing
+from conftest import ROOT, SMALL, run_briefing
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SPECIAL = GOLDEN / "special.yaml"
@@ -31,7 +34,7 @@ CASES = [
     ids=[f"{name}-{fmt}-{width}" for _, name, fmt, width in CASES],
 )
 def test_print_matches_golden_file(briefing: Path, name: str, fmt: str, width: int) -> None:
-    result = run_briefing("print", briefing, "--format", fmt, "--width", str(width))
+    result = run_briefing("print", briefing, "--format", fmt, "--width", str(width), cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stderr == b""
     golden = GOLDEN / f"{name}-{width}.{EXTENSIONS[fmt]}"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from briefing.model import Briefing, Evidence, Source, group_by_source, long_date
+from briefing.safe_text import make_safe
 
 SECTIONS = {
     "summary": "Summary",
@@ -86,6 +88,40 @@ def source_facts(source: Source) -> list[str]:
     if source.wire:
         facts.append(f"{source.wire} wire copy")
     return facts
+
+
+def article_paths(briefing: Briefing) -> dict[str, str]:
+    """Where each source's article is, by source id, as a path that works from here.
+
+    A briefing names its articles relative to itself (`../seeds/a.txt`), which
+    means nothing in the folder the reader ran `briefing` from. When the
+    briefing is under the current folder, each path is given relative to the
+    current folder (`seeds/a.txt`); else in full. Symlinked folders are
+    resolved, so that `..` climbs where the file system does. The paths are
+    made terminal-safe: their folders come from the command line, not from
+    the (already safe) briefing.
+    """
+    # os.path, not pathlib: `briefing print` never imports pathlib (a few ms of start-up).
+    try:
+        here = os.path.realpath(os.getcwd())  # noqa: PTH109
+    except OSError:  # the current folder was deleted: only the paths as read mean anything
+        return {source.id: make_safe(source.location) for source in briefing.sources}
+    relative = _is_under(os.path.realpath(briefing.location), here)
+    folders: dict[str, str] = {}
+    paths = {}
+    for source in briefing.sources:
+        folder, name = os.path.split(source.location)
+        if folder not in folders:
+            folders[folder] = os.path.realpath(os.path.join(here, folder))  # noqa: PTH118
+        path = os.path.join(folders[folder], name)  # noqa: PTH118
+        paths[source.id] = make_safe(os.path.relpath(path, here) if relative else path)
+    return paths
+
+
+def _is_under(path: str, folder: str) -> bool:
+    """Whether `path` is inside `folder` (both absolute, symlinks resolved)."""
+    climb = os.path.relpath(path, folder)
+    return not (climb == os.pardir or climb.startswith(os.pardir + os.sep))
 
 
 def plural(count: int, noun: str) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from briefing.analysis import compare
 from briefing.model import Briefing
 from briefing.plain.common import (
+    article_paths,
     by_section,
     dateline,
     footnotes,
@@ -146,8 +147,9 @@ def timeline(page: MarkdownPage) -> list[str]:
 
 
 def sources(page: MarkdownPage) -> list[str]:
-    """The source list, an ordered list whose numbers are the footnote numbers."""
+    """The source list, an ordered list whose numbers are the footnote numbers, paths from here."""
     briefing = page.briefing
+    paths = article_paths(briefing)
     blocks = []
     for source in briefing.sources:
         number = page.numbers[source.id]
@@ -157,7 +159,7 @@ def sources(page: MarkdownPage) -> list[str]:
         details = []
         if source.headline:
             details.append(f"“{escape(source.headline)}”")
-        details.append(f"File: {escape(source.file)}")
+        details.append(f"File: {escape(paths[source.id])}")
         if source.url:
             details.append(f"URL: {escape(source.url)}")
         for detail in details:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from briefing.analysis import compare
 from briefing.model import Briefing, Evidence
 from briefing.plain.common import (
+    article_paths,
     by_section,
     dateline,
     footnotes,
@@ -176,9 +177,10 @@ def timeline(page: TextPage) -> list[str]:
 
 
 def sources(page: TextPage) -> list[str]:
-    """The numbered source list the footnotes point into."""
+    """The numbered source list the footnotes point into, with each article's path from here."""
     briefing = page.briefing
     digits = len(str(len(briefing.sources)))
+    paths = article_paths(briefing)
     blocks = []
     for source in briefing.sources:
         first = f"{INDENT}{f'[{page.numbers[source.id]}]':<{digits + 2}} "
@@ -188,7 +190,7 @@ def sources(page: TextPage) -> list[str]:
         block = page.block(facts, first, rest, style=BOLD)
         if source.headline:
             block += page.block(f"“{source.headline}”", rest, rest + " ")
-        block += page.block(source.file, rest)
+        block += page.block(paths[source.id], rest)
         if source.url:
             block += page.block(source.url, rest)
         blocks.append(block)
