@@ -108,6 +108,7 @@ def bench_app(rounds: int) -> list[Row]:
     title, content = first_words(bundled.title), first_words(f"Bottom line: {bundled.bottom_line}")
     warm: list[tuple[float, float]] = []
     warm_paused: list[tuple[float, float]] = []
+    warm_full: list[tuple[float, float]] = []
     filled: list[tuple[float, float]] = []
     cold: list[tuple[float, float]] = []
     cold_filled: list[tuple[float, float]] = []
@@ -127,16 +128,18 @@ def bench_app(rounds: int) -> list[Row]:
         app_cold = (f"BRIEFING_NO_CACHE=1 {BRIEFING} {BUNDLED}", title, content)
         minimal = (f"{PYTHON} {BENCH / 'minimal_app.py'}", MINIMAL_TITLE)
         paused = (f"BENCH_PAUSE_GC=1 {PYTHON} {BENCH / 'minimal_app.py'}", MINIMAL_TITLE)
+        full = (f"BENCH_FULL_SCREEN=1 {PYTHON} {BENCH / 'minimal_app.py'}", MINIMAL_TITLE)
         for command in (app, minimal):
             once(*command)
         for index in range(rounds):
-            order = [app, minimal, app_cold, paused]
+            order = [app, minimal, app_cold, paused, full]
             runs = order if index % 2 == 0 else order[::-1]
             results = dict(zip((run[0] for run in runs), (once(*run) for run in runs), strict=True))
-            ours, theirs, ours_cold, theirs_paused = (results[run[0]] for run in order)
+            ours, theirs, ours_cold, theirs_paused, theirs_full = (results[run[0]] for run in order)
             reference = theirs[0][0]
             warm.append((ours[0][0], reference))
             warm_paused.append((ours[0][0], theirs_paused[0][0]))
+            warm_full.append((ours[0][0], theirs_full[0][0]))
             filled.append((ours[0][1], reference))
             cold.append((ours_cold[0][0], reference))
             cold_filled.append((ours_cold[0][1], reference))
@@ -152,6 +155,14 @@ def bench_app(rounds: int) -> list[Row]:
             "report",
             None,
             reference="minimal app, collector paused",
+        ),
+        _pair_row(
+            "first paint: title, against a minimal app that fills the screen with text",
+            warm_full,
+            ms,
+            "report",
+            None,
+            reference="minimal app, full screen",
         ),
         _pair_row("first paint: title, cache off", cold, ms, "report", None),
         _pair_row("first paint: content, cache off", cold_filled, ms, "report", None),
