@@ -318,3 +318,31 @@ def test_the_article_says_which_items_cite_the_excerpt_on_show() -> None:
         assert citing and f"cited for {citing[0]}" in heading
 
     play(scenario)
+
+
+def test_i_in_an_article_goes_to_the_item_citing_the_excerpt_on_show() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        briefing = small_briefing()
+        await pilot.press("7", "enter", "enter")  # Sources, ANI, its first cited excerpt
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("n")  # another excerpt than the one opened
+        await pilot.pause()
+        current = screen.cited[screen.index or 0]
+        citing = next(
+            (section, item.id)
+            for section, items in (("outcomes", briefing.outcomes), ("quotes", briefing.quotes),
+                                   ("questions", briefing.questions),
+                                   ("discrepancies", briefing.discrepancies))
+            for item in items
+            if any(e.span == current.span and e.source.id == current.source.id
+                   for e in item.evidence)
+        )  # fmt: skip
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        entry = app.screen.query_one(ItemList).entry
+        assert entry is not None and (entry.section, entry.key) == citing
+        assert focused_id(app) == "items"
+
+    play(scenario)

@@ -241,6 +241,13 @@ ARTICLE_COMMANDS: tuple[Command, ...] = (
         key_display="p [",
     ),
     Command(
+        "go-to-item",
+        "i",
+        "item",
+        "Item",
+        "Go to the item that cites the excerpt on show (the first, when several do).",
+    ),
+    Command(
         "close-article", "escape", "close", "Back", "Go back to where you were.", palette=False
     ),
 )

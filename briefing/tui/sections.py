@@ -6,14 +6,13 @@ the lists need (a stable key, a one-line label, the evidence it cites).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import NamedTuple
 
 from briefing.model import (
     Briefing,
     Discrepancy,
     Evidence,
-    Item,
     Outcome,
     Question,
     Quote,
@@ -253,24 +252,27 @@ ITEM_NAMES = (
 """What one item of each section is called, by section id ("Outcome 2")."""
 
 
-def citations(briefing: Briefing, source: Source) -> dict[tuple[Span, str], list[str]]:
-    """For each excerpt the briefing takes from `source`, the items citing it ("Outcome 2").
+class Citation(NamedTuple):
+    """An item that cites an excerpt: what it is called, and where the reader finds it."""
+
+    name: str
+    """ "Outcome 2"."""
+    section: str
+    key: str
+    """The entry's key in its section."""
+
+
+def citations(contents: Contents, source: Source) -> dict[tuple[Span, str], list[Citation]]:
+    """For each excerpt the briefing takes from `source`, the items citing it, in section order.
 
     Keyed as an excerpt is found in its article: where it is and what it says.
     """
-    sections: dict[str, Sequence[Item]] = {
-        "outcomes": briefing.outcomes,
-        "quotes": briefing.quotes,
-        "questions": briefing.questions,
-        "discrepancies": briefing.discrepancies,
-        "timeline": briefing.timeline,
-    }
-    named: dict[tuple[Span, str], list[str]] = {}
+    found: dict[tuple[Span, str], list[Citation]] = {}
     for section, kind in ITEM_NAMES:
-        for number, item in enumerate(sections[section], 1):
-            for evidence in item.evidence:
+        for number, entry in enumerate(contents.entries(section), 1):
+            for evidence in entry.evidence:
                 if evidence.source.id == source.id:
-                    names = named.setdefault((evidence.span, evidence.excerpt), [])
-                    if f"{kind} {number}" not in names:
-                        names.append(f"{kind} {number}")
-    return named
+                    cited = found.setdefault((evidence.span, evidence.excerpt), [])
+                    if not any(c.key == entry.key and c.section == section for c in cited):
+                        cited.append(Citation(f"{kind} {number}", section, entry.key))
+    return found

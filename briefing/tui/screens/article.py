@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.content import Content
@@ -12,9 +12,13 @@ from textual.widgets import Static
 
 from briefing.model import Evidence, Source, Span, long_date
 from briefing.tui.commands import APP_COMMANDS, ARTICLE_COMMANDS, bindings
+from briefing.tui.sections import Citation
 from briefing.tui.widgets.article import ArticleScroll, ArticleText
 from briefing.tui.widgets.keybar import KeyBar
 from briefing.tui.widgets.parts import PartsStatic
+
+if TYPE_CHECKING:
+    from briefing.tui.app import BriefingApp
 
 
 class ArticleHeading(PartsStatic):
@@ -39,7 +43,7 @@ class ArticleScreen(Screen[None]):
         source: Source,
         cited: list[Evidence],
         focus: Evidence | Span | None,
-        cited_for: dict[tuple[Span, str], list[str]] | None = None,
+        cited_for: dict[tuple[Span, str], list[Citation]] | None = None,
     ) -> None:
         """Show `source`; `cited` is every excerpt the briefing takes from it, in order.
 
@@ -47,7 +51,7 @@ class ArticleScreen(Screen[None]):
             source: The article.
             cited: `Briefing.evidence_in(source)`.
             focus: The excerpt (or a search match) to highlight first; None for the first excerpt.
-            cited_for: `sections.citations(briefing, source)`: the items citing each excerpt.
+            cited_for: `sections.citations(contents, source)`: the items citing each excerpt.
         """
         super().__init__()
         self.source = source
@@ -104,7 +108,7 @@ class ArticleScreen(Screen[None]):
             current = self.cited[self.index]
             # Why the passage is cited: the reader can go to those items from the reader.
             items = self.cited_for.get((current.span, current.excerpt))
-            position += f" · cited for {', '.join(items)}" if items else ""
+            position += f" · cited for {', '.join(c.name for c in items)}" if items else ""
         elif self.query_one(ArticleText).current:
             position = f"search match; {len(self.cited)} cited excerpts"
         else:
@@ -141,6 +145,15 @@ class ArticleScreen(Screen[None]):
                 self.index = before[-1] if before else len(self.cited) - 1
             return
         self.index = (self.index + step) % len(self.cited)
+
+    def action_item(self) -> None:
+        """Go to the item that cites the excerpt on show (the first, when several do)."""
+        current = self.cited[self.index] if self.index is not None else None
+        items = self.cited_for.get((current.span, current.excerpt)) if current else None
+        if not items:
+            self.notify("No item cites the text on show.", markup=False)
+            return
+        cast("BriefingApp", self.app).go_to(items[0].section, items[0].key)
 
     def action_close(self) -> None:
         """Go back to where the reader was."""

@@ -301,7 +301,8 @@ class ComparisonScreen(Screen[None]):
         from briefing.tui.screens.article import ArticleScreen
 
         source = outlet.source
-        cited, cited_for = self.briefing.evidence_in(source), citations(self.briefing, source)
+        contents = cast("BriefingApp", self.app).main_screen.contents
+        cited, cited_for = self.briefing.evidence_in(source), citations(contents, source)
         self.app.push_screen(ArticleScreen(source, cited, evidence[0], cited_for))
 
     @on(CellGrid.CellSelected, "#matrix")

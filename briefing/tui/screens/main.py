@@ -326,7 +326,7 @@ class MainScreen(Screen[None]):
         else:
             assert source_id is not None
             source = self.briefing.source(source_id)
-        cited, cited_for = self.briefing.evidence_in(source), citations(self.briefing, source)
+        cited, cited_for = self.briefing.evidence_in(source), citations(self.contents, source)
         self.app.push_screen(ArticleScreen(source, cited, focus, cited_for))
 
     def action_search(self) -> None:
