@@ -40,7 +40,7 @@ MAX_ENTRIES = 128
 _CORE = os.path.dirname(os.path.realpath(__file__))
 _CORE_MODULES = (
     "cache.py", "cache_codec.py", "files.py", "load.py", "model.py", "problems.py", "safe_text.py",
-    "schema.py", "validate.py", "verify.py", "yaml_tree.py",
+    "schema.py", "validate.py", "verify.py", "mismatch.py", "yaml_tree.py",
     "analysis/reuse.py", "analysis/words.py",
 )  # fmt: skip
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing import schema as fmt
 from briefing.files import MAX_BRIEFING_BYTES, MAX_SOURCE_BYTES, read_regular_file
+from briefing.mismatch import CLOSEST_WANTED_CHARS, mismatch
 from briefing.model import (
     Briefing,
     Discrepancy,
@@ -29,13 +30,7 @@ from briefing.model import (
 from briefing.problems import BriefingError, Problem, add_problem
 from briefing.safe_text import make_safe, normalise_newlines
 from briefing.validate import validate
-from briefing.verify import (
-    CLOSEST_WANTED_CHARS,
-    NormalisedText,
-    locate,
-    mismatch,
-    normalise,
-)
+from briefing.verify import NormalisedText, locate, normalise
 from briefing.yaml_tree import Path as TreePath
 from briefing.yaml_tree import YamlTree, parse_yaml
 

@@ -14,8 +14,9 @@ import pytest
 from hostile.cases import ANI, SEEDS, UNI
 
 from briefing.load import load
+from briefing.mismatch import closest_passage, mismatch
 from briefing.model import Span
-from briefing.verify import closest_passage, fold, locate, mismatch, normalise
+from briefing.verify import fold, locate, normalise
 
 
 def found(excerpt: str, source: str) -> list[str]:
