@@ -356,9 +356,15 @@ def _open(options: Options) -> int:
 
 
 def _interactive() -> bool:
-    """Whether to open the app: both ends are terminals that can draw it."""
+    """Whether to open the app: every end is a terminal that can draw it.
+
+    Standard error too: Textual draws the app there (so that standard output
+    can be piped), and `briefing 2> log` on a terminal would otherwise draw the
+    whole app into the log and leave the terminal blank.
+    """
     term = os.environ.get("TERM", "")
-    return sys.stdin.isatty() and sys.stdout.isatty() and term not in ("", "dumb")
+    ends = (sys.stdin, sys.stdout, sys.stderr)
+    return all(end.isatty() for end in ends) and term not in ("", "dumb")
 
 
 def _schema(options: Options) -> int:

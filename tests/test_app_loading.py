@@ -106,32 +106,50 @@ TMUX = shutil.which("tmux")
 
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
-def test_a_bad_file_in_a_terminal_prints_what_check_prints_and_exits_1(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("schema: 1\ntitle: [unclosed\n", encoding="utf-8")
-    expected = run_briefing("check", bad).stderr.decode()
-    assert expected.strip()
+def run_in_terminal(tmp_path: Path, command: str) -> tuple[str, str]:
+    """Type `command` at a shell in a real terminal (tmux); its exit status and the screen after."""
+    status = tmp_path / "status"
     socket = f"briefing-loading-{uuid.uuid4().hex[:8]}"
-    errors, status = tmp_path / "stderr", tmp_path / "status"
-    command = (
-        f"{shlex.quote(str(BRIEFING_COMMAND))} {shlex.quote(str(bad))}"
-        f" 2> {shlex.quote(str(errors))}; echo $? > {shlex.quote(str(status))}"
-    )
     tmux = [str(TMUX), "-L", socket, "-f", "/dev/null"]
     subprocess.run(
         [*tmux, "new-session", "-d", "-x", "100", "-y", "30", "env", "PS1=$ ", "sh"], check=True
     )
     try:
-        subprocess.run([*tmux, "send-keys", command, "Enter"], check=True)
+        line = f"{command}; echo $? > {shlex.quote(str(status))}"
+        subprocess.run([*tmux, "send-keys", line, "Enter"], check=True)
         deadline = time.monotonic() + 20
         while not (status.exists() and status.read_text().strip()):
             assert time.monotonic() < deadline, "the command never ended"
             time.sleep(0.05)
         screen = subprocess.run(
-            [*tmux, "capture-pane", "-p"], capture_output=True, text=True, check=True
+            [*tmux, "capture-pane", "-p", "-J"], capture_output=True, text=True, check=True
         ).stdout
     finally:
         subprocess.run([*tmux, "kill-server"], check=False)
-    assert status.read_text().strip() == "1"
-    assert errors.read_text() == expected
-    assert "Sections" not in screen  # no app was drawn, none is left on the terminal
+    return status.read_text().strip(), screen
+
+
+def test_a_bad_file_in_a_terminal_prints_what_check_prints_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: 1\ntitle: [unclosed\n", encoding="utf-8")
+    expected = run_briefing("check", bad).stderr.decode().splitlines()
+    assert expected
+    briefing = f"{shlex.quote(str(BRIEFING_COMMAND))} {shlex.quote(str(bad))}"
+    status, screen = run_in_terminal(tmp_path, briefing)
+    assert status == "1"
+    for problem in expected:  # on the terminal, once the app (if it started) is gone
+        assert problem in screen
+    assert "Sections" not in screen  # no app is left on the terminal
+
+
+def test_with_stderr_redirected_the_brief_is_printed_not_the_app_drawn_into_the_file(
+    tmp_path: Path,
+) -> None:
+    # Textual draws on stderr: redirected, the app would go into the file and
+    # leave the terminal blank. The plain brief goes to the terminal instead.
+    log = tmp_path / "log"
+    briefing = f"{shlex.quote(str(BRIEFING_COMMAND))} {shlex.quote(str(SMALL))}"
+    status, screen = run_in_terminal(tmp_path, f"{briefing} 2> {shlex.quote(str(log))}")
+    assert status == "0"
+    assert log.read_text() == ""
+    assert "SOURCES" in screen and "Sections" not in screen
