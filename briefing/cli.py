@@ -177,8 +177,16 @@ def _parser() -> argparse.ArgumentParser:
             namespace.section = [*(namespace.section or ()), *names]
 
     def _may_be_file(word: str) -> bool:
-        """Whether a word among the section names is the FILE: it exists, or is no misspelling."""
-        return os.path.lexists(word) or _close_section(word) is None
+        """Whether a word among the section names is the FILE.
+
+        It is when it exists, or when it looks like a path (a folder or an
+        extension in it) and is no misspelt section name; a bare word such as
+        `bogus` is reported as no section rather than as a missing file.
+        """
+        if os.path.lexists(word):
+            return True
+        looks_like_path = os.sep in word or "/" in word or "." in word
+        return looks_like_path and _close_section(word) is None
 
     def _close_section(word: str) -> str | None:
         """The section name `word` is probably a misspelling of, if any."""
@@ -190,8 +198,9 @@ def _parser() -> argparse.ArgumentParser:
     def _no_such_section(word: str) -> str:
         """The error for a word that is no section name, with the likeliest one."""
         close = _close_section(word)
-        hint = f"did you mean {close!r}?" if close else f"choose from {', '.join(SECTIONS)}"
-        return f"no such section: {word!r} ({hint})"
+        if close:
+            return f"no such section: {word!r} (did you mean {close!r}?)"
+        return f"no such section or file: {word!r} (sections: {', '.join(SECTIONS)})"
 
     def add(name: str, text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text, formatter_class=_HelpFormatter)

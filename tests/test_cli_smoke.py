@@ -143,6 +143,24 @@ def test_a_misspelt_section_name_alone_is_not_taken_for_a_file() -> None:
     assert b"did you mean 'quotes'?" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["--section", "bogus"], ["--section", "outcomes", "bogus"], ["--section", "bogus", SMALL]],
+    ids=["alone", "after-a-name", "before-the-file"],
+)
+def test_a_word_that_is_neither_section_nor_file_names_the_valid_sections(
+    args: list[object],
+) -> None:
+    """`--section bogus` is no section: say so and list the names, not "no such file"."""
+    result = run_briefing("print", *map(str, args))
+    assert (result.returncode, result.stdout) == (2, b"")
+    last = result.stderr.decode().splitlines()[-1]
+    assert last.endswith(
+        "no such section or file: 'bogus' (sections: summary, outcomes, quotes, questions, "
+        "discrepancies, coverage, timeline, sources)"
+    )
+
+
 def test_a_missing_file_after_the_section_names_is_reported_as_missing() -> None:
     result = run_briefing("print", "--section", "outcomes", "bridge.yaml")
     assert (result.returncode, result.stdout) == (2, b"")
