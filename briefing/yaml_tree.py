@@ -181,14 +181,36 @@ class _StopReading(Exception):
     """Raised to stop reading when going on would be unsafe or pointless."""
 
 
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
+"""libyaml's words when nesting passes its own limit of 1,000 levels."""
+
+
 def parse_yaml(text: str, display_path: str) -> YamlTree:
     """Parse `text` into a `YamlTree`, or raise `BriefingError` with every problem found."""
+    try:
+        return _parse_with(_Loader, text, display_path)
+    except _TooDeepForLibyaml:
+        # libyaml's scanner reads up to 1,024 characters ahead, so a line of
+        # thousands of brackets trips its limit before the builder has seen
+        # the 33rd level; the pure-Python parser, slower but only on this
+        # path, lets the builder say where the briefing went too deep.
+        return _parse_with(yaml.SafeLoader, text, display_path)
+
+
+class _TooDeepForLibyaml(Exception):
+    """libyaml stopped at its nesting limit before the builder reached ours."""
+
+
+def _parse_with(loader: type, text: str, display_path: str) -> YamlTree:
+    """`parse_yaml` with one PyYAML loader class."""
     builder = _Builder(display_path)
     try:
-        tree = builder.build(iter(yaml.parse(text, Loader=_Loader)))
+        tree = builder.build(iter(yaml.parse(text, Loader=loader)))
     except _StopReading:
         tree = builder.tree
     except yaml.MarkedYAMLError as error:
+        if error.problem == _LIBYAML_TOO_DEEP and loader is not yaml.SafeLoader:
+            raise _TooDeepForLibyaml from error
         builder.problems.append(_syntax_problem(error, text, builder.last_scalar, display_path))
         tree = builder.tree
     except yaml.YAMLError as error:  # reader errors: characters YAML does not allow
