@@ -20,6 +20,7 @@ from briefing.model import (
     Source,
     Span,
     TimelineEvent,
+    When,
 )
 
 Flat = tuple[Any, ...]
@@ -72,7 +73,7 @@ def encode(briefing: Briefing) -> Flat:
         ),
         tuple((q.id, q.question, q.why, evidence(q.evidence)) for q in briefing.questions),
         tuple((d.id, d.topic, evidence(d.accounts), d.assessment) for d in briefing.discrepancies),
-        tuple((_day(t.date), t.event, evidence(t.evidence)) for t in briefing.timeline),
+        tuple((tuple(t.date), t.event, evidence(t.evidence)) for t in briefing.timeline),
     )
 
 
@@ -117,7 +118,5 @@ def decode(flat: Flat) -> Briefing:
         quotes=tuple(Quote(i, s, r, t, c, evidence(e)) for i, s, r, t, c, e in quotes),
         questions=tuple(Question(i, q, w, evidence(e)) for i, q, w, e in questions),
         discrepancies=tuple(Discrepancy(i, t, evidence(a), s) for i, t, a, s in discrepancies),
-        timeline=tuple(
-            TimelineEvent(datetime.date.fromordinal(d), t, evidence(e)) for d, t, e in timeline
-        ),
+        timeline=tuple(TimelineEvent(When(*d), t, evidence(e)) for d, t, e in timeline),
     )

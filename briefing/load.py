@@ -26,6 +26,7 @@ from briefing.model import (
     Quote,
     Source,
     TimelineEvent,
+    When,
 )
 from briefing.problems import BriefingError, Problem, add_problem
 from briefing.safe_text import make_safe, normalise_newlines
@@ -328,7 +329,7 @@ class _Assembler:
     def event(self, entry: fmt.TimelineEntry, index: int) -> TimelineEvent:
         """Build one timeline event."""
         evidence = self.evidence_list(entry.evidence, ("timeline", index, "evidence"))
-        return TimelineEvent(entry.date, make_safe(entry.event), evidence)
+        return TimelineEvent(When.parse(entry.date), make_safe(entry.event), evidence)
 
 
 def _in_date_order(events: Iterable[TimelineEvent]) -> tuple[TimelineEvent, ...]:

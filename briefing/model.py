@@ -25,9 +25,43 @@ _MONTHS = (
 )  # fmt: skip
 
 
-def long_date(date: datetime.date) -> str:
-    """A date as "27 January 2026", whatever the locale (as the brief and the app write it)."""
+def long_date(date: datetime.date | When) -> str:
+    """A date as "27 January 2026", whatever the locale (as the brief and the app write it).
+
+    A timeline date known only to the month or the year reads "March 2022" or "2022".
+    """
+    if isinstance(date, When):
+        return date.long()
     return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+class When(NamedTuple):
+    """A timeline date as precise as the sources give it: a day, a month or a year.
+
+    News background is often dated "in March 2022" or "since 2004"; writing
+    a day the sources do not give would put a false fact in the briefing.
+    Unknown parts are 0, so a year sorts before its months and a month
+    before its days.
+    """
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> When:
+        """`YYYY-MM-DD`, `YYYY-MM` or `YYYY` (already checked by the loader)."""
+        return cls(*(int(part) for part in text.split("-")))
+
+    def isoformat(self) -> str:
+        """As the curator writes it: 2022-03-01, 2022-03 or 2022."""
+        parts = [f"{self.year:04d}", f"{self.month:02d}", f"{self.day:02d}"]
+        return "-".join(parts[: 1 + bool(self.month) + bool(self.day)])
+
+    def long(self) -> str:
+        """As a reader reads it: 1 March 2022, March 2022 or 2022."""
+        month = f"{_MONTHS[self.month - 1]} {self.year}" if self.month else str(self.year)
+        return f"{self.day} {month}" if self.day else month
 
 
 class Span(NamedTuple):
@@ -129,7 +163,7 @@ class Discrepancy(NamedTuple):
 class TimelineEvent(NamedTuple):
     """A dated event."""
 
-    date: datetime.date
+    date: When
     event: str
     evidence: tuple[Evidence, ...]
 

@@ -25,6 +25,16 @@ Id = Annotated[
 ]
 Text = Annotated[str, msgspec.Meta(min_length=1)]
 Day = Annotated[datetime.date, msgspec.Meta(description="A date as YYYY-MM-DD.")]
+PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+PartialDay = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=PARTIAL_DATE_PATTERN,
+        description="A date as YYYY-MM-DD, or YYYY-MM or YYYY when the sources give "
+        "only the month or the year.",
+    ),
+]
+"""A timeline date: as precise as the sources are, and no more."""
 
 
 class _Strict(msgspec.Struct, forbid_unknown_fields=True):
@@ -110,7 +120,7 @@ class DiscrepancyEntry(_Strict):
 class TimelineEntry(_Strict):
     """A dated event."""
 
-    date: Day
+    date: PartialDay
     event: Text
     evidence: list[EvidenceEntry] = []
 

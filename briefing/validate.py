@@ -9,6 +9,7 @@ pointing at the node at fault.
 from __future__ import annotations
 
 import calendar
+import datetime
 import difflib
 import functools
 import re
@@ -19,7 +20,7 @@ from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 import msgspec
 
 from briefing.problems import BriefingError, Problem, add_problem
-from briefing.schema import SCHEMA_VERSION, BriefingFile
+from briefing.schema import SCHEMA_VERSION, BriefingFile, PartialDay
 from briefing.yaml_tree import Path, YamlTree
 
 T = TypeVar("T")
@@ -155,6 +156,11 @@ class _Checker:
             msgspec.convert(value, annotation, strict=False)
         except msgspec.ValidationError as error:
             self.problem(path, _leaf_message(label, value, annotation, str(error)))
+            return
+        if annotation is PartialDay:  # the pattern checks the shape; the calendar is ours
+            message = _partial_date_message(label, str(value))
+            if message:
+                self.problem(path, message)
 
 
 @functools.cache
@@ -215,11 +221,44 @@ def _date_message(label: str, value: str) -> str:
     return f"'{label}' {value!r} is not a real date: {reason}"
 
 
+_PARTIAL_DATE_SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _partial_date_message(label: str, value: str) -> str | None:
+    """Why a timeline date is no real day, month or year; None when it is one."""
+    shape = _PARTIAL_DATE_SHAPE.fullmatch(value)
+    if shape is None:
+        return (
+            f"'{label}' should be a date as YYYY-MM-DD, or YYYY-MM or YYYY when the sources "
+            f"give only the month or the year, not {_excerpt(value)!r}"
+        )
+    year, month, day = (int(part) if part else None for part in shape.groups())
+    if day is not None:
+        return _date_message(label, value) if not _real_day(value) else None
+    if year == 0:
+        return f"'{label}' {value!r} is not a real date: there is no year 0"
+    if month is not None and not 1 <= month <= 12:
+        reason = f"there is no month {month} (months run from 01 to 12)"
+        return f"'{label}' {value!r} is not a real date: {reason}"
+    return None
+
+
+def _real_day(value: str) -> bool:
+    """Whether YYYY-MM-DD names a day the calendar has."""
+    try:
+        msgspec.convert(value, datetime.date)
+    except msgspec.ValidationError:
+        return False
+    return True
+
+
 def _leaf_message(label: str, value: Any, annotation: Any, reason: str) -> str:
     """A curator-facing message for a scalar msgspec refused."""
     base, metadata = _unwrap(annotation)
     if value is None:
         return f"'{label}' is empty; it needs a value"
+    if annotation is PartialDay:
+        return _partial_date_message(label, str(value)) or f"'{label}': {reason}"
     shown = _excerpt(str(value))
     if "date" in repr(base) or "RFC3339" in reason:
         return _date_message(label, str(value))
