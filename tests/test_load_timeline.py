@@ -7,7 +7,6 @@ treat the file's order as a problem.
 
 from __future__ import annotations
 
-import datetime
 import json
 from pathlib import Path
 
@@ -39,8 +38,8 @@ def test_the_loader_sorts_the_timeline_by_date_and_keeps_the_order_within_a_day(
     tmp_path: Path,
 ) -> None:
     briefing = load(write_briefing(tmp_path, briefing_text(rest=TIMELINE)))
-    assert [(event.date, event.event) for event in briefing.timeline] == [
-        (datetime.date.fromisoformat(day), text) for day, text in IN_ORDER
+    assert [(event.date.isoformat(), event.event) for event in briefing.timeline] == [
+        (day, text) for day, text in IN_ORDER
     ]
 
 

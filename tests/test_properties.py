@@ -121,6 +121,12 @@ SAFE_TEXT = st.text(
 """Text that loading keeps exactly as written (nothing for make_safe to replace)."""
 IDS = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
 DATES = st.dates(datetime.date(1900, 1, 1), datetime.date(2100, 12, 31))
+TIMELINE_DATES = st.one_of(
+    DATES.map(datetime.date.isoformat),
+    DATES.map(lambda day: day.isoformat()[:7]),  # a month, as "2022-03"
+    DATES.map(lambda day: day.isoformat()[:4]),  # a year
+)
+"""A timeline date may be a day, a month or a year (as text: YAML has no month type)."""
 
 
 @st.composite
@@ -189,7 +195,7 @@ def briefings(draw: st.DrawFn) -> dict[str, Any]:
         data["discrepancies"] = [{"id": next(ids), "topic": draw(SAFE_TEXT), "accounts": accounts}]
         data["timeline"] = [
             {
-                "date": draw(DATES),
+                "date": draw(TIMELINE_DATES),
                 "event": draw(SAFE_TEXT),
                 "evidence": evidence_entries(draw, 0, 2),
             }
@@ -248,7 +254,7 @@ def test_a_generated_briefing_loads_back_to_the_same_values(
     assert [(d.topic, [e.reading for e in d.accounts]) for d in briefing.discrepancies] == [
         (d["topic"], [a["reading"] for a in d["accounts"]]) for d in data.get("discrepancies", [])
     ]
-    assert [(t.date, t.event) for t in briefing.timeline] == [
+    assert [(t.date.isoformat(), t.event) for t in briefing.timeline] == [
         (t["date"], t["event"]) for t in data.get("timeline", [])
     ]
     for item in briefing.items():
