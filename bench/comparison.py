@@ -29,10 +29,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from frames import on_each_frame, run_and_record
 from terminal import Terminal
 
-SYNC_MARKERS = ("\x1b[?2026h", "\x1b[?2026l")
-"""Synchronized-output brackets the app writes around a frame: not frames themselves."""
 TABLE_TITLE = "Who reported what"
 """The coverage table's border title: on screen once the table is."""
 MAIN_TEXT = "Sections"
@@ -99,7 +98,7 @@ def run_timed_app(path: str, out: str) -> int:
     from textual import events
 
     from briefing.cache import load_briefing
-    from briefing.tui.app import BriefingApp, run
+    from briefing.tui.app import BriefingApp
     from briefing.tui.comparison.coverage_table import CoverageTable
     from briefing.tui.comparison.grid import CellGrid
     from briefing.tui.screens.comparison import ComparisonScreen
@@ -144,33 +143,26 @@ def run_timed_app(path: str, out: str) -> int:
             await super().on_event(event)
 
         def on_mount(self) -> None:
-            """Wrap the driver's write, to see each frame leave the app."""
-            # Bench only: the driver's write (reached through a private attribute
-            # of the app) is the one place where every finished frame leaves it.
-            driver = self._driver
-            assert driver is not None
-            write = driver.write
+            """Time each frame that leaves the app after a key."""
+            on_each_frame(self, self.frame_seen)
 
-            def timed_write(data: str) -> None:
-                key_at = self.key_at
-                if key_at is not None and data not in SYNC_MARKERS:
-                    now = time.perf_counter()
-                    record = self.records[-1]
-                    if record["key"] == "c":
-                        if drawn.get("coverage", 0.0) > key_at and self.screen.query(CoverageTable):
-                            record["open"] = now - key_at
-                            self.key_at = None
-                    elif drawn.get(self.grid or "", 0.0) > key_at:
-                        record["move"] = now - key_at
-                        self.key_at = None
-                write(data)
-
-            driver.write = timed_write  # type: ignore[method-assign]
+        def frame_seen(self) -> None:
+            """Record the first frame that shows what the key asked for."""
+            key_at = self.key_at
+            if key_at is None:
+                return
+            now = time.perf_counter()
+            record = self.records[-1]
+            if record["key"] == "c":
+                if drawn.get("coverage", 0.0) > key_at and self.screen.query(CoverageTable):
+                    record["open"] = now - key_at
+                    self.key_at = None
+            elif drawn.get(self.grid or "", 0.0) > key_at:
+                record["move"] = now - key_at
+                self.key_at = None
 
     app = TimedApp(load_briefing(path))
-    run(app)  # as the command line runs it
-    Path(out).write_text("".join(json.dumps(record) + "\n" for record in app.records))
-    return 0
+    return run_and_record(app, app.records, out)
 
 
 def main() -> int:

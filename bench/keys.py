@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import inspect
-import json
 import random
 import sys
 import time
@@ -33,11 +32,10 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import make_large
+from frames import on_each_frame, run_and_record
 
 ITEMS = 1000
 EXCERPTS = 3
-SYNC_MARKERS = ("\x1b[?2026h", "\x1b[?2026l")
-"""Synchronized-output brackets the app writes around a frame: not frames themselves."""
 
 
 def write(folder: Path, seed: int = 7) -> Path:
@@ -83,7 +81,7 @@ def run_timed_app(path: str, out: str) -> int:
     from textual import events
 
     from briefing.cache import load_briefing
-    from briefing.tui.app import BriefingApp, run
+    from briefing.tui.app import BriefingApp
     from briefing.tui.widgets.items import ItemList
 
     # A subclass looks for CSS_PATH beside its own module: point it at the app's files.
@@ -112,31 +110,24 @@ def run_timed_app(path: str, out: str) -> int:
             await super().on_event(event)
 
         def on_mount(self) -> None:
-            """Wrap the driver's write, to see each frame leave the app."""
-            # Bench only: the driver's write (reached through a private attribute
-            # of the app) is the one place where every finished frame leaves it.
-            driver = self._driver
-            assert driver is not None
-            write = driver.write
+            """Time each frame that leaves the app after a key."""
+            on_each_frame(self, self.frame_seen)
 
-            def timed_write(data: str) -> None:
-                if self.key_at is not None and data not in SYNC_MARKERS:
-                    seconds = time.perf_counter() - self.key_at
-                    record = self.records[-1]
-                    record.setdefault("first", seconds)
-                    screen = self.main_screen
-                    shown = screen.entry_shown is screen.query_one(ItemList).entry
-                    if shown and "full" not in record:
-                        record["full"] = seconds
-                    record["settled"] = seconds
-                write(data)
-
-            driver.write = timed_write  # type: ignore[method-assign]
+        def frame_seen(self) -> None:
+            """Note how long after the key this frame came, and what it showed."""
+            if self.key_at is None:
+                return
+            seconds = time.perf_counter() - self.key_at
+            record = self.records[-1]
+            record.setdefault("first", seconds)
+            screen = self.main_screen
+            shown = screen.entry_shown is screen.query_one(ItemList).entry
+            if shown and "full" not in record:
+                record["full"] = seconds
+            record["settled"] = seconds
 
     app = TimedApp(load_briefing(path))
-    run(app)  # as the command line runs it
-    Path(out).write_text("".join(json.dumps(record) + "\n" for record in app.records))
-    return 0
+    return run_and_record(app, app.records, out)
 
 
 def main() -> int:
