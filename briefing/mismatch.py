@@ -11,7 +11,14 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from briefing.verify import DASHES, QUOTE_MARKS, NormalisedText, loosen
+from briefing.verify import (
+    DASHES,
+    QUOTE_MARKS,
+    NormalisedText,
+    find_whole,
+    loosen,
+    widen_to_words,
+)
 
 _CLOSEST_LIMIT = 400_000
 """Longest source (in characters) searched for a closest passage; beyond it we say less."""
@@ -41,16 +48,21 @@ class Mismatch:
 def mismatch(wanted: str, source: NormalisedText, original: str) -> Mismatch | None:
     """How `wanted` (a normalised piece not in the source) differs from the source's closest text.
 
-    When the piece is in the source but for letter case, quote marks or dashes,
-    that place is the passage and the cause says so; otherwise the passage is
-    the closest one difflib finds and the cause names the first differing words.
+    When the piece is in the source as whole words but for letter case, quote
+    marks or dashes, that place is the passage and the cause says so; when it
+    is in the source only inside longer words, the cause names them; otherwise
+    the passage is the closest one difflib finds and the cause names the first
+    differing words.
     """
     if not wanted:
         return None
     if source.text.strip():
-        start = source.loose.find(loosen(wanted))
+        start = find_whole(source.loose, loosen(wanted))
         if start >= 0:
             return _alike_but(wanted, source, original, start)
+        start = source.text.find(wanted)
+        if start >= 0:
+            return _inside_words(wanted, source, original, start)
     found = _closest_range(wanted, source)
     if found is None:
         return None
@@ -65,6 +77,37 @@ def _alike_but(wanted: str, source: NormalisedText, original: str, start: int) -
     kinds = _kinds(list(zip(wanted, passage, strict=True)))
     cause = f"they differ only in {kinds} (first: {_pair(ours, its)}{_named(ours, its)})"
     return _shown(wanted, first, source, original, at_source=start + first, cause=cause)
+
+
+def _inside_words(wanted: str, source: NormalisedText, original: str, start: int) -> Mismatch:
+    """The mismatch of a piece found at `start` only as part of longer words."""
+    text, end, limit = source.text, start + len(wanted), _WORD * 2
+    first, last = widen_to_words(text, start, end, limit)
+    longer: list[str] = []
+    if first < start:  # the word the piece begins inside
+        longer.append(
+            _printed(source, original, first, widen_to_words(text, start, start + 1, limit)[1])
+        )
+    if last > end:  # and the one it ends inside
+        longer.append(
+            _printed(source, original, widen_to_words(text, end - 1, end, limit)[0], last)
+        )
+    longer = list(dict.fromkeys(longer))  # "legal" in "illegal": one word
+    words = "a longer word" if len(longer) == 1 else "longer words"
+    cause = (
+        f"found only inside {words} ({', '.join(_quoted(word) for word in longer)}): "
+        "extend the excerpt to whole words"
+    )
+    if first < start:
+        return _shown(wanted, 0, source, original, at_source=first, cause=cause)
+    at = wanted.rfind(" ") + 1  # from the last word, cut at its end
+    return _shown(wanted, at, source, original, at_source=start + at, cause=cause)
+
+
+def _printed(source: NormalisedText, original: str, start: int, end: int) -> str:
+    """`source.text[start:end]` as the source prints it."""
+    span = source.to_original(start, end)
+    return original[span.start : span.end]
 
 
 def _kinds(pairs: list[tuple[str, str]]) -> str:
@@ -113,10 +156,15 @@ def _first_difference(
     mine = wanted.split(" ")[:_DIFF_WORDS]
     theirs = text[start:end].split(" ")[: _DIFF_WORDS + 20]
     # Common short words make poor anchors: "the" in a paraphrase would tie it
-    # to any "the" of the source. They still extend a match.
-    matcher = difflib.SequenceMatcher(_is_filler, mine, theirs, autojunk=False)
+    # to any "the" of the source. They still extend a match. Words are matched
+    # without the quote marks around them, so that '"historic' in the source
+    # still anchors "historic" of the piece; the mark is then the difference.
+    matcher = difflib.SequenceMatcher(
+        _is_filler, [_bare(w) for w in mine], [_bare(w) for w in theirs], autojunk=False
+    )
     at_mine, at_theirs = len(wanted), end
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for opcode in matcher.get_opcodes():
+        tag, i1, i2, j1, j2 = _unequal(opcode, mine, theirs)
         if tag == "equal" or (tag == "insert" and i1 in (0, len(mine))):
             continue  # the source's words before and after the piece are only context
         # At either end of the piece, compare as many of the source's words as
@@ -126,24 +174,60 @@ def _first_difference(
             first = max(j1, j2 - (i2 - i1))
         if i2 == len(mine):
             last = min(j2, first + (i2 - i1))
-        at_mine = sum(len(word) + 1 for word in mine[:i1])
+        # Common words cannot anchor a match, so a changed word may come after
+        # words both share ("was a" before "historic" where the source has
+        # '"historic'): the difference starts after them.
+        ahead = i1
+        while ahead < i2 and first < last and mine[ahead] == theirs[first]:
+            ahead, first = ahead + 1, first + 1
+        if ahead == i2 and first == last:
+            continue
+        at_mine = sum(len(word) + 1 for word in mine[:ahead])
         at_theirs = start + sum(len(word) + 1 for word in theirs[:first])
-        ours, its = " ".join(mine[i1:i2]), " ".join(theirs[first:last])
-        if tag == "replace":
+        ours, its = " ".join(mine[ahead:i2]), " ".join(theirs[first:last])
+        if ours and its:
             same = len(_common_prefix(ours, its))
             at_mine, at_theirs = at_mine + same, at_theirs + same
             cause = f"first difference: {_pair(ours, its)}{_kind_of(ours, its)}"
-        elif tag == "delete":
-            words = "an extra word" if i2 - i1 == 1 else "extra words"
+        elif ours:
+            words = "an extra word" if i2 - ahead == 1 else "extra words"
             cause = f"first difference: {words} {_quoted(ours)} that the source does not have"
         else:
-            words = "a missing word" if j2 - j1 == 1 else "missing words"
+            words = "a missing word" if last - first == 1 else "missing words"
             cause = f"first difference: {words} {_quoted(its)} that the source has here"
         at_mine = min(at_mine, len(wanted))
         return _shown(wanted, at_mine, source, original, at_source=at_theirs, cause=cause)
     # No word differs in the part compared (a very long piece): show where it ends.
     at_mine = min(sum(len(word) + 1 for word in mine), len(wanted))
     return _shown(wanted, at_mine, source, original, at_source=at_theirs, cause="")
+
+
+def _bare(word: str) -> str:
+    """`word` without the quote marks around it."""
+    return word.strip(QUOTE_MARKS)
+
+
+def _unequal(
+    opcode: tuple[str, int, int, int, int], mine: list[str], theirs: list[str]
+) -> tuple[str, int, int, int, int]:
+    """`opcode`; for words equal but for quote marks around them, the first such pair replaced.
+
+    The piece may begin after a quote mark of the source and end before one.
+    """
+    tag, i1, i2, j1, _ = opcode
+    if tag != "equal":
+        return opcode
+    for at in range(i1, i2):
+        ours, its = mine[at], theirs[j1 + at - i1]
+        if (
+            ours == its
+            or (at == 0 and its.endswith(ours))
+            or (at == len(mine) - 1 and its.startswith(ours))
+            or (len(mine) == 1 and ours in its)
+        ):
+            continue
+        return "replace", at, at + 1, j1 + at - i1, j1 + at - i1 + 1
+    return opcode
 
 
 _FILLERS = frozenset(
@@ -249,8 +333,13 @@ def _quoted(text: str, limit: int = 40) -> str:
     return '"' + (text if len(text) <= limit else text[: limit - 1] + "…") + '"'
 
 
+_UNQUOTED = str.maketrans("", "", QUOTE_MARKS)
+"""Deletes quote marks: texts alike without them differ only in quote marks."""
+
+
 def _kind_of(ours: str, its: str) -> str:
     """' (letter case)', ' (quote marks; ʼ is U+02BC)' when two texts differ only so, else ''."""
     if len(ours) != len(its) or loosen(ours) != loosen(its):
-        return ""
+        unquoted = ours.translate(_UNQUOTED) == its.translate(_UNQUOTED)
+        return " (quote marks)" if unquoted else ""
     return f" ({_kinds(list(zip(ours, its, strict=True)))}{_named(ours, its)})"

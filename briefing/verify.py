@@ -4,7 +4,9 @@ An excerpt matches its source when both are equal after this normalisation:
 Unicode NFKC; curly single and double quotes and primes become ' and ";
 hyphens and dashes (U+2010 to U+2015) become -; every run of white space
 becomes one space. Case is kept. `...` (or `…`, which NFKC turns into `...`)
-inside an excerpt skips text: its pieces must occur in that order.
+inside an excerpt skips text: its pieces must occur in that order. Each
+piece must also begin and end on a word's edge in the source: "legal" is not
+found in "illegal" (the rule is beside `find_whole`).
 
 Spans are always reported in the source's own characters, so that readers
 can highlight the excerpt in the text as the outlet printed it.
@@ -16,6 +18,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from unicodedata import combining
 
@@ -214,6 +217,184 @@ def _fold_cluster(cluster: str) -> str:
     return fold(cluster)
 
 
+# Whole words. A match may not begin or end inside a word of the source: an
+# excerpt "legal" is not in "illegal". Words are runs of letters, digits,
+# underscores and combining marks (a mark belongs to the character before it),
+# an apostrophe between two of them is inside the word ("don't", "India's"),
+# and so are "." and "," between two digits ("3.5", "10,000"). Hyphens and
+# dashes separate words: "EU" is a word of "EU-India" (after `fold` a hyphen
+# and an en or em dash are one character, and "Singh–Kaja" is two words).
+# Scripts written without spaces between words (Chinese, Japanese, Thai, ...)
+# have no boundary to see, so there every character boundary is one, except
+# before a combining mark. The check applies only where the excerpt's own edge
+# is part of a word: an excerpt that begins or ends with punctuation is fine.
+_SPACELESS = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x0F00, 0x0FFF),  # Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x19E0, 0x19FF),  # Khmer symbols
+    (0x2E80, 0x2FDF),  # CJK radicals
+    (0x3040, 0x312F),  # Hiragana, Katakana, Bopomofo
+    (0x31A0, 0x31FF),  # Bopomofo and Katakana extensions, CJK strokes
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width Katakana
+    (0x20000, 0x3FFFF),  # CJK extensions B to H
+)
+"""Blocks of scripts written without spaces between words."""
+_APOSTROPHE = "'"  # `fold` makes every curly one straight; ʼ (U+02BC) is a letter
+_DIGIT_MARKS = ".,"
+_RETRIES = 16
+"""Matches cut from a longer word tried one by one before one regular expression finds the rest."""
+
+
+def _is_mark(character: str) -> bool:
+    """Whether `character` is a combining mark (it belongs to the character before it)."""
+    return unicodedata.category(character)[0] == "M"
+
+
+def _is_spaceless(character: str) -> bool:
+    """Whether `character` is a letter of a script written without spaces between words."""
+    code = ord(character)
+    return code >= 0x0E00 and any(a <= code <= b for a, b in _SPACELESS) and not _is_mark(character)
+
+
+def _is_word(character: str) -> bool:
+    """Letters, digits, `_` (what `\\w` matches) and combining marks, of any script."""
+    return character.isalnum() or character == "_" or _is_mark(character)
+
+
+def _joins(character: str) -> bool:
+    """Whether `character` is part of a word that only a space or punctuation ends."""
+    return _is_word(character) and not _is_spaceless(character)
+
+
+def _cut_before(text: str, start: int, first: str) -> bool:
+    """Whether a match beginning with `first` at `start` begins inside a word."""
+    if start == 0 or not _is_word(first):
+        return False
+    before = text[start - 1]
+    if _is_mark(first):
+        return _is_word(before)
+    if _is_spaceless(first):
+        return False
+    if _joins(before):
+        return True
+    earlier = text[start - 2] if start >= 2 else " "
+    return (before == _APOSTROPHE and _joins(earlier)) or (
+        before in _DIGIT_MARKS and first.isdecimal() and earlier.isdecimal()
+    )
+
+
+def _cut_after(text: str, end: int, last: str) -> bool:
+    """Whether a match ending with `last` at `end` ends inside a word."""
+    if end >= len(text) or not _is_word(last):
+        return False
+    after = text[end]
+    if _is_spaceless(last):
+        return _is_mark(after)
+    if _joins(after):
+        return True
+    later = text[end + 1] if end + 1 < len(text) else " "
+    return (after == _APOSTROPHE and _joins(later)) or (
+        after in _DIGIT_MARKS and last.isdecimal() and later.isdecimal()
+    )
+
+
+def find_whole(text: str, piece: str, start: int = 0) -> int:
+    """The first offset from `start` where `piece` occurs in `text` as whole words; -1 if none.
+
+    `piece` must not be empty. Most first matches are whole, so `str.find` and
+    a look at either edge do; after many matches inside longer words (a short
+    piece, a hostile source) one regular expression finds the rest at C speed.
+    """
+    found = text.find(piece, start)
+    for _ in range(_RETRIES):
+        if found < 0 or not (
+            _cut_before(text, found, piece[0]) or _cut_after(text, found + len(piece), piece[-1])
+        ):
+            return found
+        found = text.find(piece, found + 1)
+    if found < 0:
+        return found
+    match = _whole_words(piece).search(text, found)
+    return match.start() if match else -1
+
+
+def widen_to_words(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """`text[start:end]` widened to whole words, by at most `limit` characters each way."""
+    first, last = start, end
+    while first > max(0, start - limit) and _cut_before(text, first, text[first]):
+        # Past an apostrophe or a digit's "." or ",", on to the character before it.
+        first -= 1 if _is_word(text[first - 1]) else 2
+    while last < min(len(text), end + limit) and _cut_after(text, last, text[last - 1]):
+        last += 1 if _is_word(text[last]) else 2
+    return max(first, 0), min(last, len(text))
+
+
+def _whole_words(piece: str) -> re.Pattern[str]:
+    """A regular expression matching `piece` only where `_cut_before` and `_cut_after` allow."""
+    joins, mark = _classes()
+    first, last = piece[0], piece[-1]
+    # The literal comes first, so that the search scans for it fast; each test
+    # of what precedes it then looks back past it in one step ("any character,
+    # n times" costs nothing to skip), which keeps the search linear.
+    skip = f"(?s:.){{{len(piece)}}}"
+    digit_mark = f"[{re.escape(_DIGIT_MARKS)}]"
+    before: list[str] = []
+    if _is_mark(first):
+        before = [rf"(?:\w|{mark})"]
+    elif _is_word(first) and not _is_spaceless(first):
+        before = [joins, f"{joins}{_APOSTROPHE}"] + (
+            [rf"\d{digit_mark}"] if first.isdecimal() else []
+        )
+    after: list[str] = []
+    if _is_spaceless(last):
+        after = [mark]
+    elif _is_word(last):
+        after = [joins, f"{_APOSTROPHE}{joins}"] + (
+            [rf"{digit_mark}\d"] if last.isdecimal() else []
+        )
+    return re.compile(
+        re.escape(piece)
+        + "".join(f"(?<!{context}{skip})" for context in before)
+        + "".join(f"(?!{context})" for context in after)
+    )
+
+
+@functools.cache
+def _classes() -> tuple[str, str]:
+    """Regular-expression text for a joining word character, and for a combining mark."""
+    marks = [code for code in range(0x110000) if _is_mark(chr(code))]
+    # A set beyond U+FFFF is a list of ranges tried one by one (slow); within
+    # it, one table: so the marks above U+FFFF are looked at only for such a character.
+    mark = (
+        f"(?:[{_set(code for code in marks if code <= 0xFFFF)}]"
+        rf"|(?=[\U00010000-\U0010ffff])[{_set(code for code in marks if code > 0xFFFF)}])"
+    )
+    spaceless = "".join(_range(a, b) for a, b in _SPACELESS)
+    # A word character outside the spaceless blocks, or a mark (inside them too).
+    return rf"(?:[^\W{spaceless}]|{mark})", mark
+
+
+def _set(codes: Iterable[int]) -> str:
+    """The inside of a regular-expression set of these code points (in increasing order)."""
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(_range(a, b) for a, b in ranges)
+
+
+def _range(first: int, last: int) -> str:
+    """A regular-expression set's range of code points (one code point when `first` is `last`)."""
+    return rf"\U{first:08x}" if first == last else rf"\U{first:08x}-\U{last:08x}"
+
+
 _ELLIPSIS = re.compile(r"\s*\.\.\.\s*")
 
 
@@ -232,7 +413,7 @@ def locate(excerpt: str, source: NormalisedText) -> tuple[Span, ...] | str:
     spans: list[Span] = []
     cursor = 0
     for piece in pieces:
-        found = source.text.find(piece, cursor)
+        found = find_whole(source.text, piece, cursor)
         if found < 0:
             return piece
         spans.append(source.to_original(found, found + len(piece)))

@@ -3,7 +3,8 @@
 The rules (docs/format.md): compare after Unicode NFKC; curly quotes and
 primes become ' and "; hyphens and dashes U+2010 to U+2015 become -; every
 run of white space becomes one space; case is kept; `...` or `…` skips text,
-its pieces in order. A span is always in the source's own characters.
+its pieces in order; each piece begins and ends on a word's edge
+(tests/test_verify_boundaries.py). A span is always in the source's own characters.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import run_briefing
 from hostile.cases import ANI, SEEDS, UNI
 
 from briefing.load import load
@@ -268,3 +270,67 @@ def test_near_misses_say_what_differs(wanted: str, cause: str | None) -> None:
 def test_mismatch_never_fails_on_odd_texts(wanted: str, source: str) -> None:
     found = mismatch(fold(wanted), normalise(source), source)
     assert found is None or isinstance(found.cause, str)
+
+
+QUOTED = (
+    'Officials met on Tuesday. It was a "historic step forward" for both sides, and talks went on.'
+)
+
+
+@pytest.mark.parametrize("opening", ['"', "\u201c", "'", "\u2018"])
+@pytest.mark.parametrize(
+    "wanted",
+    [
+        "It was a historic step forward",
+        "was a historic step forward for both sides",
+        "a historic step",
+        "said historic step",  # not in the source: "said" is the first difference
+    ],
+)
+def test_a_quote_mark_before_a_word_is_the_difference_not_the_words_before_it(
+    opening: str, wanted: str
+) -> None:
+    """'"historic' in the source still anchors "historic": the mark is named, not "was a"."""
+    closing = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}[opening]
+    source = QUOTED.replace('"historic', opening + "historic").replace(
+        'forward"', "forward" + closing
+    )
+    found = mismatch(fold(wanted), normalise(source), source)
+    assert found is not None
+    if wanted.startswith("said"):
+        assert found.cause.startswith('first difference: "said" where the source has "a"')
+        return
+    mark = fold(opening)
+    assert found.cause == (
+        f'first difference: "historic" where the source has "{mark}historic" (quote marks)'
+    )
+    # Both texts are shown from the same word.
+    assert found.passage.lstrip("…").split()[0] == found.excerpt.lstrip("…").split()[0]
+
+
+def test_a_quote_mark_after_a_word_inside_the_piece_is_named() -> None:
+    found = mismatch(fold("historic step forward for both side"), normalise(QUOTED), QUOTED)
+    assert found is not None
+    assert found.cause.startswith('first difference: "forward" where the source has "forward""')
+    assert found.cause.endswith(" (quote marks)")
+
+
+@pytest.mark.parametrize("wanted", ['a "historic stop forward', 'historic stop forward" for'])
+def test_a_piece_may_begin_after_or_end_before_a_quote_mark(wanted: str) -> None:
+    """Its first word may lack the source's opening mark, its last word the closing one."""
+    found = mismatch(fold(wanted), normalise(QUOTED), QUOTED)
+    assert found is not None
+    assert found.cause == 'first difference: "stop" where the source has "step"'
+
+
+def test_check_names_the_quote_mark_the_excerpt_lacks(tmp_path: Path) -> None:
+    """Through the real command: the first difference is the quote mark before "historic"."""
+    path = _write(tmp_path, QUOTED.encode(), "It was a historic step forward for both sides")
+    result = run_briefing("check", path)
+    assert (result.returncode, result.stdout) == (1, b"")
+    assert result.stderr.decode("utf-8").splitlines() == [
+        f"{path}:12:30: excerpt not found in source 'a' (article.txt): "
+        '"It was a historic step forward for both sides"; '
+        'closest passage: "…It was a "historic step forward" for both sides, and…"; '
+        'first difference: "historic" where the source has ""historic" (quote marks)'
+    ]
