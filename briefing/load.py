@@ -31,7 +31,7 @@ from briefing.model import (
 from briefing.problems import BriefingError, Problem, add_problem
 from briefing.safe_text import make_safe, normalise_newlines
 from briefing.validate import validate
-from briefing.verify import NormalisedText, locate, normalise
+from briefing.verify import NormalisedText, SearchEffort, find_whole, locate, normalise
 from briefing.yaml_tree import Path as TreePath
 from briefing.yaml_tree import YamlTree, parse_yaml
 
@@ -42,6 +42,11 @@ SEARCH_BUDGET = 2_000_000_000
 
 A briefing of 50,000 excerpts over small articles needs a tenth of it; one
 that cites an 8 MB article thousands of times is stopped with a clear error."""
+SLOW_SEARCH_COST = 64
+"""What one character scanned by the whole-word regular expression costs of
+`SEARCH_BUDGET`: it runs tens of times slower than `str.find`. Only a source
+where an excerpt is found again and again inside longer words (`1` in
+`1.1,1.1,...`) needs it; without the charge, such a file took two minutes."""
 CLOSEST_PASSAGE_BUDGET = 100_000_000
 """Work (source characters x excerpt characters) spent finding closest passages in one load.
 
@@ -110,6 +115,8 @@ class _Assembler:
     """What is left of `CLOSEST_PASSAGE_BUDGET`."""
     search_budget: int = field(default_factory=lambda: SEARCH_BUDGET)
     """What is left of `SEARCH_BUDGET`."""
+    effort: SearchEffort = field(default_factory=SearchEffort)
+    """Slow scanning not yet charged to `search_budget`."""
     source_bytes: int = 0
     """Bytes read from sources so far."""
 
@@ -215,7 +222,7 @@ class _Assembler:
         excerpt = make_safe(excerpt)
         if not self.afford_search(loaded, (*at, "excerpt")):
             return None
-        found = locate(excerpt, loaded.normalised)
+        found = locate(excerpt, loaded.normalised, self.effort)
         if isinstance(found, str):
             self.problem((*at, "excerpt"), self.not_found("excerpt", found, loaded))
             return None
@@ -265,7 +272,7 @@ class _Assembler:
         loaded = self.sources[source_id]
         if loaded is None or not self.afford_search(loaded, at):
             return None
-        found = locate(text, loaded.normalised)
+        found = locate(text, loaded.normalised, self.effort)
         if isinstance(found, str):
             message = self.not_found("quote text", found, loaded)
             self.problem(
@@ -292,8 +299,13 @@ class _Assembler:
         return Discrepancy(entry.id, make_safe(entry.topic), accounts, _safe(entry.assessment))
 
     def afford_search(self, loaded: _LoadedSource, at: TreePath) -> bool:
-        """Charge one search of `loaded` to the budget; when it is spent, say so at `at`."""
+        """Charge one search of `loaded` to the budget; when it is spent, say so at `at`.
+
+        The slow scanning of the searches before it is charged here too.
+        """
         self.search_budget -= len(loaded.normalised.text)
+        self.search_budget -= self.effort.slow_chars * SLOW_SEARCH_COST
+        self.effort.slow_chars = 0
         if self.search_budget >= 0:
             return True
         self.problem(
@@ -308,7 +320,7 @@ class _Assembler:
         source = loaded.model
         if not piece:
             return f"{what} has no text to look for (only white space or '...')"
-        if piece in loaded.normalised.text:
+        if find_whole(loaded.normalised.text, piece, effort=self.effort) >= 0:
             return (
                 f"{what} pieces out of order in source '{source.id}' ({source.file}): "
                 f'"{_shorten(piece)}" is there, but not after the piece before it'

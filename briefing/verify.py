@@ -303,7 +303,21 @@ def _cut_after(text: str, end: int, last: str) -> bool:
     )
 
 
-def find_whole(text: str, piece: str, start: int = 0) -> int:
+class SearchEffort:
+    """Characters that whole-word searches scanned with the slow regular expression.
+
+    The loader bounds the work of one load in characters searched; a scan by
+    the regular expression costs tens of times a `str.find` over the same
+    characters, so the loader charges these separately.
+    """
+
+    __slots__ = ("slow_chars",)
+
+    def __init__(self) -> None:
+        self.slow_chars = 0
+
+
+def find_whole(text: str, piece: str, start: int = 0, effort: SearchEffort | None = None) -> int:
     """The first offset from `start` where `piece` occurs in `text` as whole words; -1 if none.
 
     `piece` must not be empty. Most first matches are whole, so `str.find` and
@@ -320,6 +334,8 @@ def find_whole(text: str, piece: str, start: int = 0) -> int:
     if found < 0:
         return found
     match = _whole_words(piece).search(text, found)
+    if effort is not None:
+        effort.slow_chars += (match.start() if match else len(text)) - found
     return match.start() if match else -1
 
 
@@ -398,7 +414,9 @@ def _range(first: int, last: int) -> str:
 _ELLIPSIS = re.compile(r"\s*\.\.\.\s*")
 
 
-def locate(excerpt: str, source: NormalisedText) -> tuple[Span, ...] | str:
+def locate(
+    excerpt: str, source: NormalisedText, effort: SearchEffort | None = None
+) -> tuple[Span, ...] | str:
     """Where the excerpt's pieces occur in the source, in order.
 
     Returns:
@@ -413,7 +431,7 @@ def locate(excerpt: str, source: NormalisedText) -> tuple[Span, ...] | str:
     spans: list[Span] = []
     cursor = 0
     for piece in pieces:
-        found = find_whole(source.text, piece, cursor)
+        found = find_whole(source.text, piece, cursor, effort)
         if found < 0:
             return piece
         spans.append(source.to_original(found, found + len(piece)))

@@ -119,6 +119,25 @@ def test_excerpt_search_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert all("not checked: the excerpts before it searched" in line for line in found)
 
 
+def test_slow_whole_word_scans_are_charged_to_the_search_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`1` found only inside numbers (`1.1,1.1,...`) makes the search scan with a regular
+    expression, tens of times slower than a plain find: each costs more of the budget."""
+    article = "1.1," * 50_000
+    monkeypatch.setattr(load_module, "SEARCH_BUDGET", len(article) * 20)  # 20 plain finds
+    evidence = "".join("      - {source: uni, excerpt: '1'}\n" for _ in range(10))
+    text = briefing_text(uni_file="numbers.txt", rest="").replace(
+        "outcomes:\n", f"outcomes:\n  - id: o-numbers\n    title: O\n    evidence:\n{evidence}", 1
+    )
+    path = write_briefing(tmp_path, text)
+    (tmp_path / "numbers.txt").write_text(article, encoding="utf-8")
+    found = problems(path)
+    assert "found only inside a longer word" in found[0]
+    assert all("not checked: the excerpts before it searched" in line for line in found[1:])
+    assert len(found) == 11  # every excerpt, and the outcome's ANI one, has its line
+
+
 def test_closest_passages_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(load_module, "CLOSEST_PASSAGE_BUDGET", 0)
     text = briefing_text(excerpt="'sealed the security and defence partnership'")

@@ -24,13 +24,6 @@ from briefing import verify
 from briefing.load import load
 from briefing.verify import find_whole, fold, locate, normalise
 
-NEEDS_LOAD_CHANGE = pytest.mark.xfail(
-    strict=True,
-    reason="needs load.py's not_found to test find_whole() >= 0, not `piece in text`",
-)
-"""These messages need that one-line change in briefing/load.py (not this helper's to make);
-drop the mark with it."""
-
 ARTICLE = (
     "The court called the illegal repairs to the bridge a scandal. "
     "Delhi\u2019s navy and the EU-India talks, said Singh\u2013Kaja Kallas. "
@@ -78,7 +71,6 @@ def test_check_rejects_an_excerpt_cut_from_a_longer_word(tmp_path: Path) -> None
     assert line.startswith(f"{path}:15:18: ") and "legal repairs to the bridge" in line
 
 
-@NEEDS_LOAD_CHANGE
 @pytest.mark.parametrize(
     ("excerpt", "longer"),
     [
@@ -159,7 +151,6 @@ def test_an_excerpt_that_begins_or_ends_inside_a_word_is_not_found(
     assert found(excerpt, source) is None
 
 
-@NEEDS_LOAD_CHANGE
 def test_pieces_of_an_ellipsis_name_the_cut_word(tmp_path: Path) -> None:
     path = write(tmp_path, ARTICLE, "The court called ... legal repairs")
     code, stderr = check(path)
@@ -177,7 +168,6 @@ def test_an_excerpt_found_only_before_the_piece_before_it_is_out_of_order(tmp_pa
     assert (code, "excerpt pieces out of order" in stderr) == (1, True)
 
 
-@NEEDS_LOAD_CHANGE
 def test_quote_text_is_found_as_whole_words_too(tmp_path: Path) -> None:
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
     path = tmp_path / "b.yaml"

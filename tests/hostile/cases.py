@@ -372,6 +372,19 @@ def _fifty_megabytes(folder: Path) -> Path:
 ITEMS = 50_000
 
 
+def _excerpts_inside_numbers(folder: Path) -> Path:
+    """An 8 MB source of `1.1,1.1,...` cited 300 times as `1`: every find is inside a number.
+
+    Each search falls back to a slow scan of the whole source; the search
+    budget must stop them in seconds, not minutes (two before it was charged)."""
+    (folder / "numbers.txt").write_text("1.1," * 2_000_000, encoding="utf-8")
+    evidence = "".join("      - {source: uni, excerpt: '1'}\n" for _ in range(300))
+    text = briefing_text(uni_file="numbers.txt").replace(
+        "outcomes:\n", f"outcomes:\n  - id: o-numbers\n    title: O\n    evidence:\n{evidence}", 1
+    )
+    return write_briefing(folder, text)
+
+
 def _many_items(folder: Path) -> Path:
     item = (
         "  - id: o{0}\n    title: Outcome {0}\n    evidence:\n      - source: ani\n"
@@ -687,6 +700,14 @@ CASES: tuple[Case, ...] = (
         (1, 1),
     ),
     Case("fifty-thousand-items", "size", _many_items, 0, timeout=120),
+    Case(
+        "excerpts-inside-numbers",
+        "size",
+        _excerpts_inside_numbers,
+        1,
+        r"^not checked: the excerpts before it searched",
+        timeout=30,
+    ),
     # Structure.
     Case(
         "wrong-type-deep",
