@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from app_snapshots.targets import drive, small_app, small_briefing
-from rich.color import Color
+from rich.color import Color, ColorSystem
 from rich.segment import Segment
 from textual.geometry import Region
 from textual.pilot import Pilot
@@ -108,5 +108,88 @@ def test_the_current_excerpt_is_the_most_visible_text_of_the_article(theme: str)
         # distance: a saturated amber differs from a grey page by hue, not by luminance).
         assert distance(current_background, page) > 2 * distance(cited_background, page)
         assert contrast(current_text, current_background) >= 4.5
+
+    drive(small_app(), scenario)
+
+
+def in_256_colours(color: Color) -> Color:
+    """The colour a 256-colour terminal (tmux's default) shows for `color`."""
+    return Color.from_triplet(color.downgrade(ColorSystem.EIGHT_BIT).get_truecolor())
+
+
+def first_block(widget: Widget) -> list[Segment]:
+    """The text segments of a list's first block: the lines under the border, down to a rule."""
+    lines = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    block: list[Segment] = []
+    for line in lines[1:]:
+        if not any(character.isalnum() for character in line.text):
+            break
+        block += [segment for segment in line if any(c.isalnum() for c in segment.text)]
+    return block
+
+
+def line_with(widget: Widget, words: str) -> list[Segment]:
+    """The text segments of the line that holds `words`."""
+    for line in widget.render_lines(Region(0, 0, widget.size.width, widget.size.height)):
+        if words in line.text:
+            return [segment for segment in line if any(c.isalnum() for c in segment.text)]
+    raise AssertionError(f"{words!r} is not drawn in {widget}")
+
+
+def assert_legible(block: list[Segment], what: str, *, rounded: bool = True) -> None:
+    """Every segment reads at 4.5:1 or more, in true colour and (`rounded`) in 256 colours."""
+    assert block, what
+    for segment in block:
+        text, background = colours(segment)
+        ratios = [contrast(text, background)]
+        if rounded:
+            ratios.append(contrast(in_256_colours(text), in_256_colours(background)))
+        assert min(ratios) >= 4.5, (what, segment.text, text, background, ratios)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_highlighted_excerpt_block_is_legible_focused_or_not(theme: str) -> None:
+    """The outlet, the context and the excerpt read at 4.5:1 on the highlight (the outlet's
+    blue on the blue highlight read at 1.1:1), and the excerpt still stands out."""
+
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        app.theme = theme
+        await pilot.press("2", "enter")  # the first outcome's excerpts, the pane focused
+        await pilot.pause()
+        evidence = app.screen.query_one("#evidence")
+        assert app.focused is evidence
+        for state in ("focused", "blurred"):
+            block = first_block(evidence)
+            words = " ".join(segment.text for segment in block)
+            assert "[1] ANI" in words, words  # the outlet line is part of it
+            assert_legible(block, f"{theme} {state}")
+            # Drawn on the highlight, not on the pane; the excerpt on a shade of its own.
+            backgrounds = {colours(segment)[1] for segment in block}
+            assert colours(drawn(evidence, "UNI"))[1] not in backgrounds
+            assert len(backgrounds) == 2, backgrounds
+            await pilot.press("escape")  # back to the items: the highlight stays, blurred
+            await pilot.pause()
+
+    drive(small_app(), scenario)
+
+
+def test_highlighted_text_is_legible_in_every_theme_the_app_offers() -> None:
+    """The palette's themes (the ANSI ones aside: the terminal picks those colours)."""
+
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("2", "enter")
+        themes = sorted(name for name in app.available_themes if not name.startswith("ansi"))
+        assert len(themes) > 10, themes
+        for theme in themes:
+            app.theme = theme
+            for pane in ("evidence", "sections"):
+                app.screen.query_one(f"#{pane}").focus()
+                await pilot.pause()
+                evidence = first_block(app.screen.query_one("#evidence"))
+                section = line_with(app.screen.query_one("#sections"), "Key outcomes")
+                # 256 colours can round a mid-tone highlight to where neither
+                # white nor black reaches 4.5 (catppuccin-latte): true colour here.
+                for block, name in ((evidence, "evidence"), (section, "section")):
+                    assert_legible(block, f"{theme}: {name}, {pane} focused", rounded=False)
 
     drive(small_app(), scenario)

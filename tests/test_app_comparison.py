@@ -309,7 +309,10 @@ def test_enter_on_a_share_shows_the_pair_and_n_p_s_and_escape_work() -> None:
         assert layout is not None and len(layout.aligned) >= 2
         text = pair.query_one(PairText)
         heading = words_of(pair.query_one("#pair-heading"))
-        assert "ANI ⇄ Asianet Newsable" in heading and f"{len(layout.aligned)} aligned" in heading
+        assert (
+            "ANI [2] ⇄ Asianet Newsable [3]" in heading
+            and f"{len(layout.aligned)} aligned" in heading
+        )
         await pilot.press("n")
         assert text.current == 0
         assert f"passage 1 of {len(layout.aligned)}" in words_of(pair.query_one("#pair-heading"))

@@ -57,7 +57,7 @@ def test_compare_outlets_read_a_pair_side_by_side_and_quit(
     terminal.send("Tab", "j", "l")
     terminal.wait_for_text("of 2 ANI is found in 3 Asianet Newsable")
     terminal.send("Enter")
-    terminal.wait_for_text("ANI ⇄ Asianet Newsable")
+    terminal.wait_for_text("ANI [2] ⇄ Asianet Newsable [3]")
     terminal.send("n")
     terminal.wait_for_text("passage 1 of")
     terminal.send("Escape")

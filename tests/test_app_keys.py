@@ -115,6 +115,34 @@ def test_enter_goes_deeper_and_escape_comes_back() -> None:
     play(scenario)
 
 
+@pytest.mark.parametrize("size", [(40, 12), (100, 10), (20, 6)])
+def test_one_pane_at_a_time_enter_shows_the_item_before_its_evidence(
+    size: tuple[int, int],
+) -> None:
+    """Tiny or short terminals: items, then the item in full, then its evidence, then the
+    article; escape retraces the steps (enter used to jump past the item to the evidence)."""
+
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        screen = app.screen
+        assert isinstance(screen, MainScreen) and "-single" in screen.classes
+        steps = []
+        await pilot.press("2")  # Key outcomes: its items
+        for _ in range(3):
+            steps.append(focused_id(app))
+            await pilot.press("enter")
+        await pilot.pause()
+        assert steps == ["items", "detail", "evidence"]
+        assert isinstance(app.screen, ArticleScreen)
+        back = []
+        for _ in range(4):
+            await pilot.press("escape")
+            await pilot.pause()
+            back.append(focused_id(app))
+        assert back == ["evidence", "detail", "items", "sections"]
+
+    play(scenario, size)
+
+
 def test_the_article_shows_the_excerpt_in_view_and_n_p_step_through_cited_excerpts() -> None:
     async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
         briefing = small_briefing()

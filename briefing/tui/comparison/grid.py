@@ -9,7 +9,8 @@ and keeps the result in a small LRU cache, so that the work of a frame grows
 with the size of the terminal, not with the number of outlets or items.
 
 It looks and behaves like the DataTable it replaces: fixed width columns (the
-first `fixed_columns` stay put when the rest scroll sideways), a header of
+first `fixed_columns` stay put when the rest scroll sideways, a rule between
+them and the rest: see columns.py), a header of
 `header_height` lines that stays put when the rows scroll, rows of
 `row_height` lines, a cell cursor (arrows, page keys, home and end, a click;
 enter or a click on the cursor's cell selects), a hover cursor, zebra stripes,
@@ -19,10 +20,8 @@ comparison.tcss.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import ClassVar, Literal
 
 from rich.padding import Padding
@@ -42,6 +41,7 @@ from textual.strip import Strip
 
 from briefing.tui.commands import bindings
 from briefing.tui.comparison.cells import Cell
+from briefing.tui.comparison.columns import Columns
 from briefing.tui.comparison.keys import GRID_COMMANDS
 
 PADDING = 1
@@ -52,6 +52,8 @@ MAX_LOOKS = 16
 """Sets of styles remembered (focused, blurred, a few themes) before starting afresh."""
 HEADER = -1
 """The row index of the header."""
+RULE = "│"
+"""The rule between the fixed columns and the scrolling ones (columns.RULE wide)."""
 
 PAGE_BINDINGS: list[BindingType] = [
     Binding("enter", "select_cursor", "Select", show=False),
@@ -77,6 +79,7 @@ class CellGrid(ScrollView, can_focus=True):
         "cell-grid--cursor",
         "cell-grid--fixed-cursor",
         "cell-grid--hover",
+        "cell-grid--rule",
     }
 
     cursor_coordinate: reactive[Coordinate] = reactive(Coordinate(0, 0), init=False)
@@ -140,22 +143,23 @@ class CellGrid(ScrollView, can_focus=True):
             id: The widget's id.
         """
         super().__init__(id=id)
-        self.widths = tuple(width + 2 * PADDING for width in widths)
+        self.columns = Columns([width + 2 * PADDING for width in widths], fixed_columns)
+        """Where the columns fall on screen."""
+        self.widths = self.columns.widths
         """Each column's width on screen, padding included."""
         self.row_count = row_count
         """How many rows the grid has."""
-        self.fixed_columns = min(fixed_columns, len(self.widths))
+        self.fixed_columns = self.columns.fixed
         self.row_height = row_height
         self.zebra_stripes = zebra_stripes
         self.cursor_background_priority = cursor_background_priority
-        self._starts = (0, *accumulate(self.widths))
-        """Where each column starts, and (last) where the grid ends."""
-        self._fixed_width = self._starts[self.fixed_columns]
         self._cells: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(CACHE_CELLS)
         self._show_hover = False
         self._style_names = sorted(self.COMPONENT_CLASSES)
         self._looks: dict[tuple[Style, ...], int] = {}
         self._frame: tuple[Style, int] = (Style(), 0)
+        self._rules: dict[Style, Strip] = {}
+        """The rule's cell on a row of each style, for the present styles."""
         self._style_updates = 0
         self._state: tuple[int, object] | None = None
         """The widget's style and the number of its present styles, looked up once per frame."""
@@ -196,7 +200,7 @@ class CellGrid(ScrollView, can_focus=True):
     def _resize_virtual(self) -> None:
         """The scrolling area: every column wide, the header and every row high."""
         self.virtual_size = Size(
-            self._starts[-1], self.header_height + self.row_count * self.row_height
+            self.columns.width, self.header_height + self.row_count * self.row_height
         )
 
     def watch_header_height(self) -> None:
@@ -239,13 +243,7 @@ class CellGrid(ScrollView, can_focus=True):
         """Scroll the least that puts the cell wholly on screen (fixed columns stay put)."""
         view = self.scrollable_content_region.size
         x, y = self.scroll_offset
-        if coordinate.column >= self.fixed_columns:
-            room = max(1, view.width - self._fixed_width)
-            left = self._starts[coordinate.column] - self._fixed_width
-            right = self._starts[coordinate.column + 1] - self._fixed_width
-            if right - x > room:
-                x = right - room
-            x = min(x, left)
+        x = self.columns.scroll_to_show(coordinate.column, x, view.width)
         room = max(1, view.height - self.header_height)
         top = coordinate.row * self.row_height
         if top + self.row_height - y > room:
@@ -319,11 +317,8 @@ class CellGrid(ScrollView, can_focus=True):
             row = (y - self.header_height + round(self.scroll_y)) // self.row_height
             if row >= self.row_count:
                 return None
-        offset = x if x < self._fixed_width else x + round(self.scroll_x)
-        column = bisect_right(self._starts, offset) - 1
-        if not 0 <= column < self.column_count:
-            return None
-        return Coordinate(row, column)
+        column = self.columns.column_at(x, round(self.scroll_x))
+        return None if column is None else Coordinate(row, column)
 
     def _cell_under(self, event: events.MouseEvent) -> Coordinate | None:
         """The cell under the mouse (None off the cells and over the header)."""
@@ -412,6 +407,15 @@ class CellGrid(ScrollView, can_focus=True):
             self._cells[key] = lines
         return lines
 
+    def _rule(self, row: int) -> Strip:
+        """The rule's cell on a row: its line in the rule's colour, on the row's background."""
+        row_style = self._row_style(row)
+        rule = self._rules.get(row_style)
+        if rule is None:
+            style = row_style + self.get_component_rich_style("cell-grid--rule")
+            rule = self._rules[row_style] = Strip([Segment(RULE, style)], len(RULE))
+        return rule
+
     def _extend_style(self, row: int) -> Style:
         """The style of the room right of the last column, when the grid is narrower than that."""
         style = self._row_style(row)
@@ -439,6 +443,7 @@ class CellGrid(ScrollView, can_focus=True):
             if len(self._looks) > MAX_LOOKS and looks not in self._looks:
                 self._looks.clear()
             self._frame = (base, self._looks.setdefault(looks, len(self._looks)))
+            self._rules.clear()
             self._state = state
         return super().render_lines(crop)
 
@@ -454,17 +459,17 @@ class CellGrid(ScrollView, can_focus=True):
             if row >= self.row_count:
                 return Strip.blank(width, base)
         strips = [self._cell_lines(row, fixed, looks)[line] for fixed in range(self.fixed_columns)]
-        left = self._fixed_width + round(self.scroll_x)
-        right = left + max(0, width - self._fixed_width)
-        first = max(self.fixed_columns, bisect_right(self._starts, left) - 1)
+        if self.columns.rule:
+            strips.append(self._rule(row))
+        first, left, right = self.columns.on_screen(round(self.scroll_x), width)
+        starts = self.columns.starts
         scrolling: list[Strip] = []
         column = first
-        while column < self.column_count and self._starts[column] < right:
+        while column < self.column_count and starts[column] < right:
             scrolling.append(self._cell_lines(row, column, looks)[line])
             column += 1
         if scrolling:
-            start = self._starts[first]
-            strips.append(Strip.join(scrolling).crop(left - start, right - start))
+            strips.append(Strip.join(scrolling).crop(left - starts[first], right - starts[first]))
         used = sum(strip.cell_length for strip in strips)
         if used < width:
             strips.append(Strip([Segment(" " * (width - used), self._extend_style(row))]))

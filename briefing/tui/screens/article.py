@@ -58,6 +58,8 @@ class ArticleScreen(Screen[None]):
         self.cited = cited
         self.cited_for = cited_for or {}
         self._focus = focus
+        self.number: int | None = None
+        """The article's number in the briefing (`[2] ANI`, as the evidence pane names it)."""
 
     def compose(self) -> ComposeResult:
         """A heading line, the article, the footer."""
@@ -68,6 +70,8 @@ class ArticleScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Highlight the excerpt asked for and scroll it into view once laid out."""
+        numbers = cast("BriefingApp", self.app).briefing.source_numbers()
+        self.number = numbers.get(self.source.id)
         focus = self._focus
         if isinstance(focus, Evidence):
             self.index = self._index_of(focus)
@@ -98,7 +102,7 @@ class ArticleScreen(Screen[None]):
     def _show_heading(self) -> None:
         """Outlet, headline, date, and which excerpt is on show."""
         source = self.source
-        facts = [source.outlet]
+        facts = [source.outlet if self.number is None else f"[{self.number}] {source.outlet}"]
         if source.published:
             facts.append(long_date(source.published))
         if source.headline:

@@ -32,7 +32,9 @@ PANES = ("sections", "items", "detail", "evidence")
 """The panes in tab order; each is also the id of its widget."""
 
 BACK = {"evidence": "items", "detail": "items", "items": "sections"}
-"""Where escape goes from each pane."""
+"""Where escape goes from each pane (with the panes side by side)."""
+BACK_SINGLE = {**BACK, "evidence": "detail"}
+"""Where escape goes from each pane when one is shown at a time: items, detail, evidence."""
 
 
 def breakpoint_classes(size: Size) -> set[str]:
@@ -270,9 +272,10 @@ class MainScreen(Screen[None]):
             self.focus_pane("evidence")
 
     def action_back(self) -> None:
-        """Escape: go back one pane."""
-        if self.pane in BACK:
-            self.focus_pane(BACK[self.pane])
+        """Escape: go back one pane (the way enter came, one pane at a time)."""
+        back = BACK_SINGLE if self.has_class("-single") else BACK
+        if self.pane in back:
+            self.focus_pane(back[self.pane])
 
     @on(BlockList.Selected, "#sections")
     def open_section(self) -> None:
@@ -281,7 +284,11 @@ class MainScreen(Screen[None]):
 
     @on(BlockList.Selected, "#items")
     def open_item(self) -> None:
-        """An item was chosen: its evidence (the comparison view for an outlet)."""
+        """An item was chosen: its evidence (the comparison view for an outlet).
+
+        One pane at a time, the item in full comes first (enter there goes on to
+        its evidence): otherwise the reader would never see the item itself.
+        """
         entry = self.query_one(ItemList).entry
         if entry is None:
             return
@@ -289,7 +296,7 @@ class MainScreen(Screen[None]):
             self.show_entry(entry)
         if entry.section == "comparison":
             self.action_comparison()
-        elif entry.evidence:
+        elif entry.evidence and not self.has_class("-single"):
             self.focus_pane("evidence")
         else:
             self.focus_pane("detail")

@@ -29,10 +29,14 @@ from textual.style import Style
 from textual.visual import Padding, Visual
 
 from briefing.tui.commands import LIST_COMMANDS, bindings
-from briefing.tui.widgets.parts import whole_styles
+from briefing.tui.widgets.parts import legible, whole_styles
 
 BLOCK = "block-list--block"
 HIGHLIGHTED = "block-list--highlighted"
+ON_HIGHLIGHT = "block-list--on-highlight"
+"""Laid over each part of a highlighted block's text: the highlight's text colour (a
+part's own colour is picked for the plain background: a blue outlet name on a blue
+highlight could not be read)."""
 DISABLED = "block-list--disabled"
 RULE = "block-list--rule"
 KEEP_DRAWN = 64
@@ -56,7 +60,8 @@ class BlockList(ScrollView, can_focus=True):
     BINDINGS = bindings(LIST_COMMANDS)
     # A list that shows rules or disabled blocks adds RULE and DISABLED to its own
     # COMPONENT_CLASSES: each class costs every restyle of every list a little.
-    COMPONENT_CLASSES: ClassVar[set[str]] = {BLOCK, HIGHLIGHTED}
+    # ON_HIGHLIGHT is for every list whose blocks have parts (sections, evidence).
+    COMPONENT_CLASSES: ClassVar[set[str]] = {BLOCK, HIGHLIGHTED, ON_HIGHLIGHT}
 
     ANNOUNCE_HIGHLIGHT: ClassVar[bool] = True
     """Whether a move of the highlight posts `Highlighted` (a message through every
@@ -215,8 +220,13 @@ class BlockList(ScrollView, can_focus=True):
         return strips
 
     def _style(self, *classes: str) -> Style:
-        """The style of blocks drawn in these component classes (remembering the classes)."""
+        """The style of blocks drawn in these component classes (remembering the classes).
+
+        A highlighted block's text is kept legible on the highlight, whatever the theme.
+        """
         style = self.get_visual_style(*classes)
+        if HIGHLIGHTED in classes:
+            style = legible(style)
         self._classes_of[style] = classes
         return style
 
@@ -224,8 +234,11 @@ class BlockList(ScrollView, can_focus=True):
         """One block (None: a rule) as lines `width` wide, in `style`."""
         if block is None:
             return [Strip([Segment("─" * width, style.rich_style)], width)]
-        # Its parts styled on top of the block's own classes (highlighted or not).
-        block = whole_styles(block, self, *self._classes_of.get(style, (BLOCK,)))
+        # Its parts styled on top of the block's own classes (highlighted or not),
+        # a highlighted block's text colour over them.
+        classes = self._classes_of.get(style, (BLOCK,))
+        over = (ON_HIGHLIGHT,) if HIGHLIGHTED in classes else ()
+        block = whole_styles(block, self, *classes, over=over)
         # Padding given to the blocks in the .tcss is drawn in the block's own
         # style, so that a highlight spans it; the list's padding is not.
         padding = self.get_component_styles(BLOCK).padding
