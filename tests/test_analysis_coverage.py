@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from briefing.analysis import Comparison, compare, coverage_phrase
+from briefing.analysis import (
+    Comparison,
+    account_alone,
+    compare,
+    counted_items,
+    coverage_phrase,
+    numbered,
+    outlet_summaries,
+    outlet_summary,
+)
 from briefing.load import load
 
 SEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "seeds.yaml"
@@ -119,8 +128,8 @@ def test_copied_share_is_the_text_found_in_any_other_outlet(comparison: Comparis
         assert best <= outlet.copied_share + 1e-12  # the union is at least the largest part
 
 
-def test_exclusives_by_lineage_and_by_outlet(comparison: Comparison) -> None:
-    """What only one lineage reports, and what only one outlet reports."""
+def test_exclusives_by_lineage(comparison: Comparison) -> None:
+    """What only one lineage reports, of every kind; and of the counted kinds only."""
     ani, uni = comparison.lineages[1], comparison.lineages[2]
     assert ids(comparison.exclusives(ani)) == ["summit", "first-dialogue", "timeline"]
     assert ids(comparison.exclusives(uni)) == ["soia", "mukharji"]
@@ -128,11 +137,70 @@ def test_exclusives_by_lineage_and_by_outlet(comparison: Comparison) -> None:
     assert by_id(comparison, "summit").exclusive_to == ani
     assert by_id(comparison, "meeting").exclusive_to is None
     assert by_id(comparison, "substance").exclusive_to is None
-    outlet = comparison.outlet
-    source = comparison.briefing.source
-    assert ids(outlet(source("s004")).exclusives) == ["soia", "mukharji"]
-    assert ids(outlet(source("s003")).exclusives) == ["first-dialogue"]
-    assert ids(outlet(source("s002")).exclusives) == []  # summit: s003 reports it too
+    # The per-outlet figures count outcomes, quotes and discrepancies only.
+    assert ids(account_alone(comparison, ani)) == ["summit"]
+    assert ids(account_alone(comparison, uni)) == ["soia", "mukharji"]
+    assert numbered(comparison, account_alone(comparison, uni)) == "outcome 3; quote 2"
+    assert numbered(comparison, comparison.exclusives(ani)) == (
+        "outcome 4; open question 1; timeline event 1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "reports", "alone", "phrase"),
+    [
+        ("s000", ["meeting", "third-asian", "kallas-milestone"], [],
+         "reports 3 of the 7 outcomes, quotes and discrepancies,"
+         " each also reported by another account"),
+        # summit: s002 and s003 report it, both ANI copy: only their account does.
+        ("s002", ["meeting", "summit", "kallas-milestone"], ["summit"],
+         "reports 3 of the 7 outcomes, quotes and discrepancies,"
+         " 1 of them reported by no other account"),
+        # first-dialogue (an open question) is not counted: s003 reports one counted item.
+        ("s003", ["summit"], ["summit"],
+         "reports 1 of the 7 outcomes, quotes and discrepancies, reported by no other account"),
+        ("s004", ["meeting", "soia", "mukharji", "signed-or-agreed"], ["soia", "mukharji"],
+         "reports 4 of the 7 outcomes, quotes and discrepancies,"
+         " 2 of them reported by no other account"),
+    ],
+)  # fmt: skip
+def test_each_outlets_figures_count_outcomes_quotes_and_discrepancies(
+    comparison: Comparison, source: str, reports: list[str], alone: list[str], phrase: str
+) -> None:
+    """What it reports of the 7 counted items, what only its account reports, in words."""
+    summary = outlet_summary(comparison, comparison.briefing.source(source))
+    assert summary.counted == 7 == len(counted_items(comparison))  # 4 + 2 + 1, not 10
+    assert ids(summary.reports) == reports
+    assert ids(summary.alone) == alone
+    assert summary.phrase == phrase
+    count, rest = summary.tally.split(", ", 1)  # the same counts, for under a heading
+    assert int(count) == len(reports) and phrase.endswith(f"discrepancies, {rest}")
+    assert outlet_summaries(comparison)[int(source[1:])] == summary
+
+
+def test_an_outlets_citations_are_counted_as_excerpts_and_items(comparison: Comparison) -> None:
+    """Distinct excerpts (as the source list counts them), and the items of every kind citing it."""
+    briefing = comparison.briefing
+    s003 = outlet_summary(comparison, briefing.source("s003"))
+    assert s003.excerpts == len(briefing.evidence_in(briefing.source("s003"))) == 2
+    assert s003.citing == 2  # summit and the open question first-dialogue
+    assert s003.cited_phrase == (
+        "2 excerpts cited by 2 items, open questions and timeline events included"
+    )
+    uni = outlet_summary(comparison, briefing.source("s004"))
+    assert (uni.excerpts, uni.citing) == (5, 4)  # soia cites two excerpts of it
+    assert uni.account is None and s003.account == "ANI copy"
+    assert uni.alone_listed == "outcome 3; quote 2"
+
+
+def test_one_account_has_no_alone_figures(comparison: Comparison) -> None:
+    """With a single account nothing is reported by one alone, and the phrase does not say so."""
+    single = compare(comparison.briefing, threshold=0.0)
+    summary = outlet_summary(single, single.briefing.source("s004"))
+    assert not summary.several and summary.alone == ()
+    assert summary.phrase == "reports 4 of the 7 outcomes, quotes and discrepancies"
+    assert summary.tally == "4"
+    assert account_alone(single, single.lineages[0]) == ()
 
 
 def test_one_lineage_has_no_exclusives(comparison: Comparison) -> None:
@@ -179,8 +247,8 @@ def test_foreign_item_is_refused(comparison: Comparison) -> None:
 def test_analysis_imports_neither_textual_nor_rich() -> None:
     """The analysis is core: importing and running it loads no UI library."""
     code = (
-        "import sys; from briefing.analysis import compare; from briefing.load import load; "
-        f"compare(load({str(SEEDS)!r})); "
+        "import sys; from briefing.analysis import compare, outlet_summaries; "
+        f"from briefing.load import load; outlet_summaries(compare(load({str(SEEDS)!r}))); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
     )
     result = subprocess.run(

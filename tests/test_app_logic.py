@@ -10,6 +10,7 @@ import sys
 import pytest
 from conftest import BUNDLED, SMALL
 
+from briefing.analysis import compare
 from briefing.load import load
 from briefing.model import Briefing
 from briefing.problems import BriefingError
@@ -125,24 +126,97 @@ def test_search_is_case_blind_literal_and_covers_items_and_articles() -> None:
     assert len(search(contents, "e", limit=7)) == 7
 
 
-def test_copied_text_names_each_outlet_and_quotes_each_excerpt() -> None:
+def test_copied_text_names_each_article_by_number_and_quotes_each_excerpt() -> None:
     contents = Contents(load(SMALL))
     outcome = contents.entries("outcomes")[0]
     assert as_plain_text(outcome) == (
         "India and the EU agreed a Security and Defence Partnership\n"
         "ANI says it was signed; UNI says it was agreed upon.\n"
         "\n"
-        "- ANI, 2026-01-27: “After India and the European Union signed the security and defence"
-        " partnership”\n"
-        "- UNI, 2026-01-27: “India and the European union on Tuesday agreed upon a Security and"
-        " Defence Partnership”\n"
+        "- ANI [1], 2026-01-27: “After India and the European Union signed the security and"
+        " defence partnership”\n"
+        "- UNI [2], 2026-01-27: “India and the European union on Tuesday agreed upon a Security"
+        " and Defence Partnership”\n"
     )
     discrepancy = contents.entries("discrepancies")[0]
     assert as_plain_text(discrepancy).splitlines()[1:3] == [
-        "ANI (Signed.): “After India and the European Union signed the security and defence"
+        "ANI [1] (Signed.): “After India and the European Union signed the security and defence"
         " partnership”",
-        "UNI (Agreed upon.): “agreed upon a Security and Defence Partnership”",
+        "UNI [2] (Agreed upon.): “agreed upon a Security and Defence Partnership”",
     ]
+
+
+def test_the_two_ani_articles_are_told_apart_in_copied_text() -> None:
+    briefing = load(BUNDLED)
+    contents = Contents(briefing)
+    for section in ("outcomes", "quotes", "timeline", "sources", "comparison"):
+        for entry in contents.entries(section):
+            for line in as_plain_text(entry).splitlines():
+                if line.startswith("- ANI"):
+                    assert re.match(r"- ANI \[[24]\]", line), line
+
+
+# Section 8: each outlet's figures, from briefing.analysis.OutletSummary.
+
+FIGURES = re.compile(
+    r"[Rr]eports (\d+) of the (\d+) outcomes, quotes and discrepancies, "
+    r"(?:(\d+) of them reported by no other account|each also reported by another account)"
+)
+
+
+def _recount(briefing: Briefing) -> dict[str, tuple[int, int, int]]:
+    """Per source id, recounted from the items' evidence (the accounts are the analysis's):
+    (counted items it reports, how many there are, of its items those only its account reports).
+    """
+    accounts = {s.id: {m.id for m in lineage.sources} for lineage in compare(briefing).lineages
+                for s in lineage.sources}  # fmt: skip
+    counted = [*briefing.outcomes, *briefing.quotes, *briefing.discrepancies]
+    cited = [{e.source.id for e in item.evidence} for item in counted]
+    figures = {}
+    for source in briefing.sources:
+        reports = [ids for ids in cited if source.id in ids]
+        alone = [ids for ids in reports if ids <= accounts[source.id]]
+        figures[source.id] = (len(reports), len(counted), len(alone))
+    return figures
+
+
+def test_comparison_entries_give_each_outlets_figures_with_their_base() -> None:
+    briefing = load(BUNDLED)
+    entries = Contents(briefing).entries("comparison")
+    numbers = briefing.source_numbers()
+    figures = _recount(briefing)
+    assert figures["uni-004"] == (20, 38, 10)  # 16 + 14 + 8 counted items; not 57 items
+    for entry, source in zip(entries, briefing.sources, strict=True):
+        assert entry.label.startswith(f"[{numbers[source.id]}] {source.outlet}: reports ")
+        found = FIGURES.search(entry.label)
+        assert found, entry.label
+        assert (int(found[1]), int(found[2]), int(found[3] or 0)) == figures[source.id]
+        copied = as_plain_text(entry)
+        assert f"{source.outlet} [{numbers[source.id]}]" == copied.splitlines()[0]
+        again = FIGURES.search(copied)
+        assert again and again[0][1:] == found[0][1:]  # the same words, as a sentence
+
+
+def test_comparison_detail_names_the_account_and_counts_excerpts_and_items() -> None:
+    briefing = load(BUNDLED)
+    entries = {e.subject.source.id: e for e in Contents(briefing).entries("comparison")}  # type: ignore[union-attr]
+    uni = as_plain_text(entries["uni-004"]).split("\n\n")[0].splitlines()
+    assert uni == [
+        "UNI [5]",
+        "Account: its own (no other outlet carries its text)",
+        "Reports 20 of the 38 outcomes, quotes and discrepancies, 10 of them reported by no"
+        " other account: outcomes 7–12; quotes 9–11, 14.",
+        "40 excerpts cited by 29 items, open questions and timeline events included.",
+    ]
+    ani = as_plain_text(entries["ani-001"]).splitlines()
+    assert ani[1] == "Account: ANI copy, with Asianet Newsable [3], ANI [4]"
+    assert ani[2].endswith("3 of them reported by no other account: quotes 1, 2, 7.")
+    # "40 excerpts": the distinct excerpts the source list counts; "29 items": all that cite it.
+    source = briefing.source("uni-004")
+    assert len(briefing.evidence_in(source)) == 40
+    assert (
+        sum(any(e.source.id == "uni-004" for e in item.evidence) for item in briefing.items()) == 29
+    )
 
 
 def test_the_apps_logic_modules_do_not_import_textual() -> None:

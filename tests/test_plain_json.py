@@ -57,6 +57,7 @@ COVERAGE = {
     "phrase": str,
     "threshold": float,
     "shingle_words": int,
+    "counted": dict,
     "lineages": list,
     "items": list,
     "by_source": list,
@@ -69,7 +70,9 @@ LINEAGE = {
     "sources": list,
     "pairs": list,
     "exclusives": list,
+    "alone": list,
 }
+COUNTED = {"sections": list, "items": int, "phrase": str}
 PAIR = {"first": str, "second": str, "first_in_second": float, "second_in_first": float}
 ITEM_COVERAGE = {
     **ITEM_REF,
@@ -87,6 +90,9 @@ BY_SOURCE = {
     "copied_share": float,
     "items": int,
     "exclusives": list,
+    "reports": list,
+    "alone": list,
+    "phrase": str,
 }
 CONTAINMENT = {"sources": list, "matrix": list}
 SOURCE = {
@@ -149,18 +155,21 @@ def test_json_has_the_documented_shape(briefing: Path) -> None:
 def _check_coverage_shape(coverage: dict[str, Any], sources: int) -> None:
     """The coverage object and everything in it has the documented keys and types."""
     _check_shape(coverage, COVERAGE, "coverage")
+    _check_shape(coverage["counted"], COUNTED, "coverage.counted")
     for index, lineage in enumerate(coverage["lineages"]):
         _check_shape(lineage, LINEAGE, f"coverage.lineages[{index}]")
         for pair in lineage["pairs"]:
             _check_shape(pair, PAIR, f"coverage.lineages[{index}].pairs")
-        for ref in lineage["exclusives"]:
-            _check_shape(ref, ITEM_REF, f"coverage.lineages[{index}].exclusives")
+        for key in ("exclusives", "alone"):
+            for ref in lineage[key]:
+                _check_shape(ref, ITEM_REF, f"coverage.lineages[{index}].{key}")
     for index, item in enumerate(coverage["items"]):
         _check_shape(item, ITEM_COVERAGE, f"coverage.items[{index}]")
     for index, entry in enumerate(coverage["by_source"]):
         _check_shape(entry, BY_SOURCE, f"coverage.by_source[{index}]")
-        for ref in entry["exclusives"]:
-            _check_shape(ref, ITEM_REF, f"coverage.by_source[{index}].exclusives")
+        for key in ("exclusives", "reports", "alone"):
+            for ref in entry[key]:
+                _check_shape(ref, ITEM_REF, f"coverage.by_source[{index}].{key}")
     _check_shape(coverage["containment"], CONTAINMENT, "coverage.containment")
     matrix = coverage["containment"]["matrix"]
     assert len(matrix) == sources and all(len(row) == sources for row in matrix)

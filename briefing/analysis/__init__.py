@@ -21,8 +21,15 @@ Pure Python (no textual, no rich): the plain brief and the app both read it.
     comparison.outlet(source)               # one outlet's SourceCoverage
         .lineage / .words / .copied_share   #   header facts: share of its text found elsewhere
         .items / .outcomes / .quotes / .questions / .discrepancies / .timeline
-        .exclusives                         #   items no other outlet reports
-    comparison.exclusives(lineage)          # items no other lineage reports
+    comparison.exclusives(lineage)          # items of every kind no other lineage reports
+
+    outlet_summary(comparison, source)      # one outlet's figures, as every view shows them
+        .reports / .alone / .counted        #   outcomes, quotes, discrepancies: those it reports,
+                                            #   those only its account reports, how many in all
+        .phrase                             #   "reports 14 of the 38 outcomes, quotes and ..."
+        .tally                              #   "14, 3 of them ...", under `reports_heading(38)`
+    account_alone(comparison, lineage)      # the outcomes, quotes, discrepancies only it reports
+    numbered(comparison, entries)           # "outcomes 5, 6, 14–16; quote 3"
 
     comparison.reuse                        # TextReuse
         .containment(a, b)                  #   share of a's text found in b (word 8-grams)
@@ -34,7 +41,8 @@ Pure Python (no textual, no rich): the plain brief and the app both read it.
 
 The rules (what a word is, the shingle size, the lineage threshold and why it
 is 0.2, how lineages are named, what a passage span covers) are documented in
-words.py, reuse.py and lineage.py. Sources are matched by id throughout; an
+words.py, reuse.py and lineage.py; what the per-outlet figures count (the
+outcomes, quotes and discrepancies) and why, in summary.py. Sources are matched by id throughout; an
 "outlet" is one source (article).
 """
 
@@ -48,20 +56,46 @@ from briefing.analysis.coverage import (
 )
 from briefing.analysis.lineage import LINEAGE_THRESHOLD, Lineage, find_lineages
 from briefing.analysis.reuse import SHINGLE_WORDS, PairReuse, SharedPassage, TextReuse
+from briefing.analysis.summary import (
+    COUNTED,
+    COUNTED_KINDS,
+    COUNTED_SECTIONS,
+    OutletSummary,
+    account_alone,
+    account_label,
+    counted_items,
+    number_ranges,
+    numbered,
+    outlet_summaries,
+    outlet_summary,
+    reports_heading,
+)
 
 __all__ = [
+    "COUNTED",
+    "COUNTED_KINDS",
+    "COUNTED_SECTIONS",
     "LINEAGE_THRESHOLD",
     "SHINGLE_WORDS",
     "Comparison",
     "ItemCoverage",
     "ItemKind",
     "Lineage",
+    "OutletSummary",
     "PairReuse",
     "SharedPassage",
     "SourceCoverage",
     "TextReuse",
+    "account_alone",
+    "account_label",
     "compare",
+    "counted_items",
     "coverage_phrase",
     "find_lineages",
     "kind_of",
+    "number_ranges",
+    "numbered",
+    "outlet_summaries",
+    "outlet_summary",
+    "reports_heading",
 ]

@@ -158,11 +158,6 @@ class SourceCoverage(NamedTuple):
         """The timeline events that cite it."""
         return self.of_kind("timeline")
 
-    @property
-    def exclusives(self) -> tuple[ItemCoverage, ...]:
-        """The items no other outlet reports."""
-        return tuple(entry for entry in self.items if entry.outlets == 1)
-
 
 def item_coverage(
     item: Item, lineage_of: dict[str, Lineage], order: dict[str, int], several: bool

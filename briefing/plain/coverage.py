@@ -4,11 +4,13 @@
     view.accounts       # each independent account (lineage): label, outlets, note on copied text
     view.columns        # the outlets as matrix columns, grouped by account
     view.groups         # outcomes, quotes, discrepancies: rows numbered as in the brief
-    view.exclusives     # the outlets whose account alone reports something, and what
+    view.summaries      # what each outlet reports (`briefing.analysis.OutletSummary`)
+    view.exclusives     # the accounts that alone report something, and what
 
-The counting (coverage, copied text, lineages) is `briefing.analysis`; this
-module only words it, the same way for text and Markdown, and numbers the
-rows as the brief numbers its items, so "3" in the matrix is outcome 3.
+The counting (coverage, copied text, lineages, each outlet's figures) is
+`briefing.analysis`; this module only words it, the same way for text and
+Markdown, and numbers the rows as the brief numbers its items, so "3" in the
+matrix is outcome 3.
 """
 
 from __future__ import annotations
@@ -16,7 +18,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from briefing.analysis import Comparison, ItemCoverage, ItemKind, Lineage
+from briefing.analysis import (
+    Comparison,
+    ItemCoverage,
+    ItemKind,
+    Lineage,
+    OutletSummary,
+    account_alone,
+    account_label,
+    counted_items,
+    numbered,
+    outlet_summaries,
+)
 from briefing.model import Discrepancy, Item, Outcome, Quote, Source
 from briefing.plain.common import SECTIONS, plural
 
@@ -30,8 +43,9 @@ GROUPS: tuple[tuple[ItemKind, str, str], ...] = (
     ("quote", "quotes", "Quote"),
     ("discrepancy", "discrepancies", "Discrepancy"),
 )
-"""The kinds of item the matrix has rows for: kind, the brief's section for them, row name."""
-_PLURALS = {"outcome": "outcomes", "quote": "quotes", "discrepancy": "discrepancies"}
+"""The kinds of item the matrix has rows for: kind, the brief's section for them, row name.
+
+They are the items each outlet's figures count (`briefing.analysis.COUNTED_KINDS`)."""
 
 
 class Row(NamedTuple):
@@ -66,9 +80,9 @@ class Account(NamedTuple):
 
 
 class Exclusive(NamedTuple):
-    """One outlet and the items its account alone reports."""
+    """One account and the items it alone reports."""
 
-    source: Source
+    account: Account
     items: str
     """The items as the brief numbers them ("outcomes 5, 6, 14–16; quote 3")."""
 
@@ -83,8 +97,10 @@ class CoverageView(NamedTuple):
     starts: frozenset[int]
     """Column positions (after the first) where a new account begins."""
     groups: tuple[Group, ...]
+    summaries: tuple[OutletSummary, ...]
+    """What each outlet reports, in footnote order."""
     exclusives: tuple[Exclusive, ...]
-    """The outlets that report something no other account does, in footnote order.
+    """The accounts that report something no other account does, in the order of `accounts`.
 
     Empty when none does, or when all outlets are one account (see `shows_exclusives`).
     """
@@ -93,6 +109,11 @@ class CoverageView(NamedTuple):
     def outlets(self) -> int:
         """How many outlets the briefing draws on."""
         return len(self.comparison.outlets)
+
+    @property
+    def counted(self) -> int:
+        """How many items each outlet's figures count: the outcomes, quotes and discrepancies."""
+        return len(counted_items(self.comparison))
 
     @property
     def independent(self) -> int:
@@ -119,13 +140,6 @@ def percent_range(low: float, high: float) -> str:
     if low < 0.005:
         return f"0–{percent(high)}"
     return f"{round(low * 100)}–{percent(high)}"
-
-
-def account_label(lineage: Lineage) -> str | None:
-    """What to call an account several outlets carry ("ANI copy"); None for a lone outlet."""
-    if lineage.outlets < 2:
-        return None
-    return f"{lineage.name} copy"
 
 
 def _note(comparison: Comparison, lineage: Lineage) -> str:
@@ -155,37 +169,6 @@ def item_label(item: Item) -> str:
     else:
         text = ""
     return " ".join(text.split())
-
-
-def number_ranges(numbers: Sequence[int]) -> str:
-    """Ascending numbers with runs of three or more shortened: "1, 2, 5–8"."""
-    parts: list[str] = []
-    start = 0
-    while start < len(numbers):
-        end = start
-        while end + 1 < len(numbers) and numbers[end + 1] == numbers[end] + 1:
-            end += 1
-        if end - start >= 2:
-            parts.append(f"{numbers[start]}–{numbers[end]}")
-        else:
-            parts.extend(str(number) for number in numbers[start : end + 1])
-        start = end + 1
-    return ", ".join(parts)
-
-
-def _exclusives(groups: Sequence[Group], source: Source, lineage: Lineage) -> str:
-    """The items, by kind and brief number, that this outlet reports and no other account does."""
-    parts = []
-    for group in groups:
-        numbers = [
-            row.number
-            for row in group.rows
-            if row.coverage.exclusive_to == lineage and row.coverage.reported_by(source)
-        ]
-        if numbers:
-            noun = group.kind if len(numbers) == 1 else _PLURALS[group.kind]
-            parts.append(f"{noun} {number_ranges(numbers)}")
-    return "; ".join(parts)
 
 
 def coverage_view(comparison: Comparison, numbers: dict[str, int]) -> CoverageView | None:
@@ -223,19 +206,21 @@ def coverage_view(comparison: Comparison, numbers: dict[str, int]) -> CoverageVi
         if columns:
             starts.add(len(columns))
         columns.extend(sorted(lineage.sources, key=lambda source: numbers[source.id]))
-    exclusives: list[Exclusive] = []
-    if comparison.independent > 1:
-        for outlet in comparison.outlets:
-            alone = _exclusives(groups, outlet.source, outlet.lineage)
-            if alone:
-                exclusives.append(Exclusive(outlet.source, alone))
+    exclusives = tuple(
+        Exclusive(account, numbered(comparison, alone))
+        for account in accounts
+        if (alone := account_alone(comparison, account.lineage))
+    )
+    summaries = outlet_summaries(comparison)
     return CoverageView(
-        comparison, accounts, tuple(columns), frozenset(starts), groups, tuple(exclusives)
+        comparison, accounts, tuple(columns), frozenset(starts), groups, summaries, exclusives
     )
 
 
-NO_EXCLUSIVES = "None: no item is reported by one account alone."
-"""What the exclusives part says when no outlet has any."""
+NO_EXCLUSIVES = "None: no outcome, quote or discrepancy is reported by one account alone."
+"""What the exclusives part says when no account has any."""
+EXCLUSIVES = "Reported by one account only"
+"""The heading of the part that lists, account by account, what no other account reports."""
 
 
 def accounts_phrase(outlets: int, independent: int) -> str:

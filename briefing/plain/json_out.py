@@ -13,10 +13,21 @@ import json
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from briefing.analysis import SHINGLE_WORDS, Comparison, ItemCoverage, compare
+from briefing.analysis import (
+    COUNTED,
+    COUNTED_SECTIONS,
+    SHINGLE_WORDS,
+    Comparison,
+    ItemCoverage,
+    account_alone,
+    account_label,
+    compare,
+    counted_items,
+    outlet_summaries,
+)
 from briefing.model import Briefing, Evidence, Source
 from briefing.plain.common import by_section, footnotes, pick
-from briefing.plain.coverage import account_label, accounts_phrase
+from briefing.plain.coverage import accounts_phrase
 
 FORMAT_VERSION = 1
 """The version of this JSON structure (not of the briefing format)."""
@@ -209,6 +220,7 @@ def coverage(page: JsonPage) -> Json:
                 for pair in comparison.within(lineage)
             ],
             "exclusives": [ref(entry) for entry in comparison.exclusives(lineage)],
+            "alone": [ref(entry) for entry in account_alone(comparison, lineage)],
         }
         for lineage in comparison.lineages
     ]
@@ -226,16 +238,21 @@ def coverage(page: JsonPage) -> Json:
     ]
     by_source = [
         {
-            "source": outlet.source.id,
-            "number": page.numbers[outlet.source.id],
-            "lineage": outlet.lineage.name,
-            "copied_share": _share(outlet.copied_share),
-            "items": len(outlet.items),
+            "source": summary.source.id,
+            "number": page.numbers[summary.source.id],
+            "lineage": summary.lineage.name,
+            "copied_share": _share(summary.outlet.copied_share),
+            "items": summary.citing,
             "exclusives": [
-                ref(entry) for entry in outlet.items if entry.exclusive_to == outlet.lineage
+                ref(entry)
+                for entry in summary.outlet.items
+                if entry.exclusive_to == summary.lineage
             ],
+            "reports": [ref(entry) for entry in summary.reports],
+            "alone": [ref(entry) for entry in summary.alone],
+            "phrase": summary.phrase,
         }
-        for outlet in comparison.outlets
+        for summary in outlet_summaries(comparison)
     ]
     return {
         "coverage": {
@@ -244,6 +261,11 @@ def coverage(page: JsonPage) -> Json:
             "phrase": accounts_phrase(len(comparison.outlets), comparison.independent),
             "threshold": comparison.threshold,
             "shingle_words": SHINGLE_WORDS,
+            "counted": {
+                "sections": list(COUNTED_SECTIONS),
+                "items": len(counted_items(comparison)),
+                "phrase": COUNTED,
+            },
             "lineages": lineages,
             "items": items,
             "by_source": by_source,

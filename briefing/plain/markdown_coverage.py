@@ -1,21 +1,26 @@
-"""The Markdown brief's "How outlets covered it": accounts, a coverage table, exclusives.
+"""The Markdown brief's "How outlets covered it": accounts, tables, outlets' figures, exclusives.
 
-The table is a GitHub Flavored Markdown table (CommonMark itself has none; a
-CommonMark-only renderer shows its rows as plain lines of text). Table rows
-cannot wrap, so each row's label carries as much of the item's title as lets
-the row fit the width; when even "Outcome 16" does not fit, the table becomes
-a list, which wraps.
+The tables are GitHub Flavored Markdown tables (CommonMark itself has none; a
+CommonMark-only renderer shows their rows as plain lines of text). Each row
+carries the item's whole title: a Markdown reader wraps a table's cells, and
+a title cut short there would hide words no other part of the brief repeats
+next to the marks. So table rows may run past the width (the rest of the
+section wraps to it). When not even the outlet columns and the headings fit
+the width, the tables become a list, which wraps.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis import reports_heading
 from briefing.plain.common import items, plural
 from briefing.plain.coverage import (
+    EXCLUSIVES,
     NO_EXCLUSIVES,
     NOT_REPORTED,
     REPORTED,
+    Account,
     CoverageView,
     Group,
     Row,
@@ -24,15 +29,13 @@ from briefing.plain.coverage import (
     threshold_sentence,
 )
 from briefing.plain.markdown_page import escape
-from briefing.plain.wrap import display_width, truncate
+from briefing.plain.wrap import display_width
 
 if TYPE_CHECKING:
     from briefing.plain.markdown_page import MarkdownPage
 
 ACCOUNTS = "Accounts"
 """The heading of the table's last column: independent accounts reporting the item."""
-MIN_TITLE = 12
-"""The narrowest title worth adding to a row's label."""
 
 
 def _footnote(number: int) -> str:
@@ -55,35 +58,27 @@ def _accounts(page: MarkdownPage, view: CoverageView) -> list[str]:
     return items(blocks)
 
 
-def _label(row: Row, digits: int, room: int) -> str:
-    """A row's label, "3. India is the third…", escaped, within `room` cells if it can."""
+def _label(row: Row, digits: int) -> str:
+    """A row's label: its number and its whole title, escaped ("3. India is the third ...")."""
     number = f"{row.number}."
     number += " " * (digits + 1 - len(number))
-    room -= len(number) + 1
-    if room < MIN_TITLE:
-        return number.rstrip()
-    cells = room
-    while True:  # escaping adds backslashes: shorten the raw title until the escaped one fits
-        title = escape(truncate(row.label, cells))
-        if display_width(title) <= room or cells <= MIN_TITLE:
-            return f"{number} {title}"
-        cells -= display_width(title) - room
+    return f"{number} {escape(row.label)}"
 
 
 def _tables(page: MarkdownPage, view: CoverageView) -> list[list[str]] | None:
-    """One table per kind of item, or None when their rows cannot fit the width."""
+    """One table per kind of item, or None when its outlet columns and headings cannot fit."""
     heads = [_footnote(page.numbers[source.id]) for source in view.columns]
     groups = [group for group in view.groups if group.rows]
     digits = max((len(str(len(group.rows))) for group in groups), default=1)
     room = page.width - len(_line("", 0, heads, heads, ACCOUNTS))
     if room < max((len(group.heading) for group in groups), default=0) or room < digits + 1:
         return None
-    return [_table(group, heads, view, digits, room) for group in groups]
+    return [_table(group, heads, view, digits) for group in groups]
 
 
-def _table(group: Group, heads: list[str], view: CoverageView, digits: int, room: int) -> list[str]:
+def _table(group: Group, heads: list[str], view: CoverageView, digits: int) -> list[str]:
     """One kind of item as a table: the rows numbered as in the brief, a column per outlet."""
-    labels = [_label(row, digits, room) for row in group.rows]
+    labels = [_label(row, digits) for row in group.rows]
     width = max(display_width(label) for label in [group.heading, *labels])
     rule = [":" + "-" * (len(head) - 2) + ":" for head in heads]
     lines = [
@@ -131,16 +126,33 @@ def _matrix(page: MarkdownPage, view: CoverageView) -> list[str]:
     return items([page.para(legend), *tables])
 
 
+def _account_name(page: MarkdownPage, account: Account) -> str:
+    """An account by its outlets: "ANI copy (ANI \\[2\\], Asianet Newsable \\[3\\])", escaped."""
+    outlets = ", ".join(
+        f"{escape(s.outlet)} {_footnote(page.numbers[s.id])}" for s in account.outlets
+    )
+    return f"{escape(account.label)} ({outlets})" if account.label else outlets
+
+
+def _each_outlet(page: MarkdownPage, view: CoverageView) -> list[str]:
+    """How many of the outcomes, quotes and discrepancies each outlet reports (the heading says)."""
+    entries = []
+    for summary in view.summaries:
+        source = summary.source
+        label = f"{escape(source.outlet)} {_footnote(page.numbers[source.id])}"
+        entries += page.para(f"{label}: {escape(summary.tally)}", "- ", "  ")
+    return items([page.para(f"*{escape(reports_heading(view.counted))}:*"), entries])
+
+
 def _exclusives(page: MarkdownPage, view: CoverageView) -> list[str]:
-    """Each outlet whose account alone reports some items, and those items; or that none does."""
+    """Each account that alone reports some items, and those items; or that none does."""
     if not view.exclusives:
-        return page.para(f"*Reported by one account only:* {escape(NO_EXCLUSIVES)}")
+        return page.para(f"*{EXCLUSIVES}:* {escape(NO_EXCLUSIVES)}")
     entries = []
     for exclusive in view.exclusives:
-        source = exclusive.source
-        label = f"{escape(source.outlet)} {_footnote(page.numbers[source.id])}"
-        entries += page.para(f"{label}: {escape(exclusive.items)}", "- ", "  ")
-    return items([page.para("*Reported by one account only:*"), entries])
+        named = _account_name(page, exclusive.account)
+        entries += page.para(f"{named}: {escape(exclusive.items)}", "- ", "  ")
+    return items([page.para(f"*{EXCLUSIVES}:*"), entries])
 
 
 def coverage(page: MarkdownPage) -> list[str]:
@@ -149,4 +161,5 @@ def coverage(page: MarkdownPage) -> list[str]:
     if view is None:
         return []
     exclusives = [_exclusives(page, view)] if view.shows_exclusives else []
-    return items([_accounts(page, view), _matrix(page, view), *exclusives])
+    parts = [_accounts(page, view), _matrix(page, view), _each_outlet(page, view), *exclusives]
+    return items(parts)

@@ -1,4 +1,4 @@
-"""The text brief's "How outlets covered it": accounts, a coverage matrix, exclusives.
+"""The text brief's "How outlets covered it": accounts, a matrix, each outlet's figures, exclusives.
 
 The matrix has one column per outlet, labelled with its footnote number and
 grouped by account (a wider gap between accounts, as the legend says), and
@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis import reports_heading
 from briefing.plain.common import items, plural
 from briefing.plain.coverage import (
+    EXCLUSIVES,
     NO_EXCLUSIVES,
     NOT_REPORTED,
     REPORTED,
+    Account,
     CoverageView,
     Row,
     accounts_phrase,
@@ -143,15 +146,29 @@ def _list_row(page: TextPage, digits: int, row: Row) -> list[str]:
     return page.block(text, first, " " * len(first))
 
 
+def _account_name(page: TextPage, account: Account) -> str:
+    """An account by its outlets: "ANI copy (ANI [2], Asianet Newsable [3])", or "UNI [5]"."""
+    outlets = ", ".join(footnoted(s.outlet, page.numbers[s.id]) for s in account.outlets)
+    return f"{account.label} ({outlets})" if account.label else outlets
+
+
+def _each_outlet(page: TextPage, view: CoverageView) -> list[str]:
+    """How many of the outcomes, quotes and discrepancies each outlet reports (the heading says)."""
+    lines = page.block(reports_heading(view.counted), style=BOLD)
+    for summary in view.summaries:
+        label = footnoted(summary.source.outlet, page.numbers[summary.source.id])
+        lines += page.block(f"{label}: {summary.tally}", INDENT * 2, INDENT * 3, glued=True)
+    return lines
+
+
 def _exclusives(page: TextPage, view: CoverageView) -> list[str]:
-    """Each outlet whose account alone reports some items, and those items; or that none does."""
-    lines = page.block("Reported by one account only", style=BOLD)
+    """Each account that alone reports some items, and those items; or that none does."""
+    lines = page.block(EXCLUSIVES, style=BOLD)
     if not view.exclusives:
         return lines + page.block(NO_EXCLUSIVES, INDENT * 2)
     for exclusive in view.exclusives:
-        source = exclusive.source
-        label = footnoted(source.outlet, page.numbers[source.id])
-        lines += page.block(f"{label}: {exclusive.items}", INDENT * 2, INDENT * 3, glued=True)
+        named = _account_name(page, exclusive.account)
+        lines += page.block(f"{named}: {exclusive.items}", INDENT * 2, INDENT * 3, glued=True)
     return lines
 
 
@@ -161,4 +178,5 @@ def coverage(page: TextPage) -> list[str]:
     if view is None:
         return []
     exclusives = [_exclusives(page, view)] if view.shows_exclusives else []
-    return items([_accounts(page, view), _matrix(page, view), *exclusives])
+    parts = [_accounts(page, view), _matrix(page, view), _each_outlet(page, view), *exclusives]
+    return items(parts)

@@ -1,19 +1,29 @@
 """An entry as plain text, for `y` (copy): what a reader pastes into a note.
 
-No Textual import; the text is the briefing's own, never markup.
+No Textual import; the text is the briefing's own, never markup. Articles are
+named with their number in the source list, as everywhere else ("ANI [2]"):
+two articles of one outlet are then told apart in the note too.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from briefing.model import Discrepancy, Evidence, Outcome, Question, Quote, Source, TimelineEvent
 from briefing.tui.sections import Entry, OutletCoverage, Passage
 
 
-def citation(evidence: Evidence) -> str:
-    """One line naming the outlet (and date) and quoting the excerpt."""
+def numbered(source: Source, numbers: Mapping[str, int]) -> str:
+    """The outlet and its article's number, "ANI [2]" (the outlet alone if it has none)."""
+    number = numbers.get(source.id)
+    return f"{source.outlet} [{number}]" if number is not None else source.outlet
+
+
+def citation(evidence: Evidence, numbers: Mapping[str, int]) -> str:
+    """One line naming the article (and its date) and quoting the excerpt."""
     source = evidence.source
     when = f", {source.published.isoformat()}" if source.published else ""
-    return f"{source.outlet}{when}: “{evidence.excerpt}”"
+    return f"{numbered(source, numbers)}{when}: “{evidence.excerpt}”"
 
 
 def describe(entry: Entry) -> list[str]:
@@ -33,13 +43,13 @@ def describe(entry: Entry) -> list[str]:
         lines = [subject.topic]
         for account in subject.accounts:
             reading = f" ({account.reading})" if account.reading else ""
-            lines.append(f"{account.source.outlet}{reading}: “{account.excerpt}”")
+            lines.append(f"{numbered(account.source, entry.numbers)}{reading}: “{account.excerpt}”")
         return lines + ([f"Assessment: {subject.assessment}"] if subject.assessment else [])
     if isinstance(subject, TimelineEvent):
         return [f"{subject.date.isoformat()}: {subject.event}"]
     if isinstance(subject, Source):
         return source_lines(subject)
-    return coverage_lines(subject)
+    return coverage_lines(subject, entry.numbers)
 
 
 def source_lines(source: Source) -> list[str]:
@@ -58,12 +68,33 @@ def source_lines(source: Source) -> list[str]:
     return lines
 
 
-def coverage_lines(coverage: OutletCoverage) -> list[str]:
-    """How much of the briefing one outlet backs."""
+def _sentence(phrase: str) -> str:
+    """A phrase as a sentence: capital first letter, full stop."""
+    return f"{phrase[:1].upper()}{phrase[1:]}."
+
+
+def account_line(coverage: OutletCoverage, numbers: Mapping[str, int]) -> str:
+    """The outlet's account: "Account: ANI copy, with Asianet Newsable [3], ANI [4]"."""
+    summary = coverage.summary
+    others = [numbered(s, numbers) for s in summary.lineage.sources if s.id != summary.source.id]
+    if summary.account is None or not others:
+        return "Account: its own (no other outlet carries its text)"
+    return f"Account: {summary.account}, with {', '.join(others)}"
+
+
+def coverage_lines(coverage: OutletCoverage, numbers: Mapping[str, int]) -> list[str]:
+    """One outlet's figures: its account, what it reports and what only its account does
+    (those items named as the brief numbers them), and how much of it the briefing cites.
+
+    Counted and worded by `briefing.analysis.OutletSummary`, as in the plain brief.
+    """
+    summary = coverage.summary
+    alone = f": {summary.alone_listed}" if summary.several and summary.alone else ""
     return [
-        coverage.source.outlet,
-        f"Cited {coverage.excerpts} times; backs {coverage.items} of the "
-        f"{coverage.total_items} items that cite evidence; the only outlet for {coverage.sole}.",
+        numbered(coverage.source, numbers),
+        account_line(coverage, numbers),
+        _sentence(summary.phrase + alone),
+        _sentence(summary.cited_phrase),
     ]
 
 
@@ -72,5 +103,5 @@ def as_plain_text(entry: Entry) -> str:
     lines = describe(entry)
     if entry.evidence and not isinstance(entry.subject, Discrepancy):
         lines.append("")
-        lines.extend(f"- {citation(evidence)}" for evidence in entry.evidence)
+        lines.extend(f"- {citation(evidence, entry.numbers)}" for evidence in entry.evidence)
     return "\n".join(lines) + "\n"

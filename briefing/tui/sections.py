@@ -2,12 +2,16 @@
 
 Pure data: no Textual import. An `Entry` wraps one model object with what
 the lists need (a stable key, a one-line label, the evidence it cites).
+The comparison section's entries need the outlets compared: building them
+waits for (or computes) the comparison the header started, and imports
+`briefing.analysis` then, not at start-up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import NamedTuple
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from briefing.model import (
     Briefing,
@@ -22,6 +26,9 @@ from briefing.model import (
     long_date,
 )
 
+if TYPE_CHECKING:
+    from briefing.analysis import OutletSummary
+
 
 class Passage(NamedTuple):
     """The bottom line or one paragraph of the summary."""
@@ -32,23 +39,22 @@ class Passage(NamedTuple):
 
 
 class OutletCoverage(NamedTuple):
-    """How much of the briefing one outlet backs (a stand-in until the comparison lands)."""
+    """One outlet in the comparison section: its article and its figures."""
 
     source: Source
-    excerpts: int
-    """How many distinct excerpts the briefing cites from this outlet."""
-    items: int
-    """How many items cite this outlet at least once."""
-    sole: int
-    """How many items cite this outlet and no other."""
-    total_items: int
-    """How many items cite any evidence at all."""
+    summary: OutletSummary
+    """What it reports and what only its account does (`briefing.analysis.outlet_summary`)."""
 
 
-Subject = (
-    Passage | Outcome | Quote | Question | Discrepancy | TimelineEvent | Source | OutletCoverage
+Subject: TypeAlias = (
+    "Passage | Outcome | Quote | Question | Discrepancy | TimelineEvent | Source | OutletCoverage"
 )
 """Anything an entry can show."""
+
+Numbers: TypeAlias = Mapping[str, int]
+"""Each source's number by id, as `Briefing.source_numbers` gives it."""
+NO_NUMBERS: Numbers = MappingProxyType({})
+"""For an entry made without its briefing at hand: articles are then named without numbers."""
 
 
 class Entry(NamedTuple):
@@ -63,6 +69,8 @@ class Entry(NamedTuple):
     subject: Subject
     evidence: tuple[Evidence, ...]
     """The excerpts shown in the evidence pane, in order."""
+    numbers: Numbers = NO_NUMBERS
+    """Each source's number by id (`Briefing.source_numbers`), to name articles by: "ANI [2]"."""
 
 
 class Section(NamedTuple):
@@ -70,10 +78,11 @@ class Section(NamedTuple):
 
     id: str
     title: str
-    entries: Callable[[Briefing], list[Entry]]
+    entries: Callable[[Briefing, Numbers], list[Entry]]
+    """Builds the section's entries from the briefing and its sources' numbers."""
 
 
-def _summary(briefing: Briefing) -> list[Entry]:
+def _summary(briefing: Briefing, numbers: Numbers) -> list[Entry]:
     """The bottom line, then each paragraph of the summary."""
     entries = [
         Entry(
@@ -82,6 +91,7 @@ def _summary(briefing: Briefing) -> list[Entry]:
             _first_line(f"Bottom line: {briefing.bottom_line}"),
             Passage("Bottom line", briefing.bottom_line),
             (),
+            numbers,
         )
     ]
     paragraphs = briefing.summary_paragraphs
@@ -94,32 +104,41 @@ def _summary(briefing: Briefing) -> list[Entry]:
                 _first_line(paragraph),
                 Passage(heading, paragraph),
                 (),
+                numbers,
             )
         )
     return entries
 
 
-def _outcomes(briefing: Briefing) -> list[Entry]:
+def _outcomes(briefing: Briefing, numbers: Numbers) -> list[Entry]:
     """One entry per key outcome."""
-    return [Entry("outcomes", o.id, o.title, o, o.evidence) for o in briefing.outcomes]
+    return [Entry("outcomes", o.id, o.title, o, o.evidence, numbers) for o in briefing.outcomes]
 
 
-def _quotes(briefing: Briefing) -> list[Entry]:
+def _quotes(briefing: Briefing, numbers: Numbers) -> list[Entry]:
     """One entry per quote, labelled by speaker and words."""
-    return [Entry("quotes", q.id, f"{q.speaker}: {q.text}", q, q.evidence) for q in briefing.quotes]
+    return [
+        Entry("quotes", q.id, f"{q.speaker}: {q.text}", q, q.evidence, numbers)
+        for q in briefing.quotes
+    ]
 
 
-def _questions(briefing: Briefing) -> list[Entry]:
+def _questions(briefing: Briefing, numbers: Numbers) -> list[Entry]:
     """One entry per open question."""
-    return [Entry("questions", q.id, q.question, q, q.evidence) for q in briefing.questions]
+    return [
+        Entry("questions", q.id, q.question, q, q.evidence, numbers) for q in briefing.questions
+    ]
 
 
-def _discrepancies(briefing: Briefing) -> list[Entry]:
+def _discrepancies(briefing: Briefing, numbers: Numbers) -> list[Entry]:
     """One entry per point where outlets differ."""
-    return [Entry("discrepancies", d.id, d.topic, d, d.accounts) for d in briefing.discrepancies]
+    return [
+        Entry("discrepancies", d.id, d.topic, d, d.accounts, numbers)
+        for d in briefing.discrepancies
+    ]
 
 
-def _timeline(briefing: Briefing) -> list[Entry]:
+def _timeline(briefing: Briefing, numbers: Numbers) -> list[Entry]:
     """One entry per dated event (events have no id: the key is date and position)."""
     return [
         Entry(
@@ -128,54 +147,42 @@ def _timeline(briefing: Briefing) -> list[Entry]:
             f"{event.date.isoformat()}  {event.event}",
             event,
             event.evidence,
+            numbers,
         )
         for number, event in enumerate(briefing.timeline, 1)
     ]
 
 
-def _sources(briefing: Briefing) -> list[Entry]:
+def _sources(briefing: Briefing, numbers: Numbers) -> list[Entry]:
     """One entry per article, with every excerpt the briefing cites from it."""
     entries = []
-    for number, source in enumerate(briefing.sources, 1):
+    for source in briefing.sources:
         # Numbered as in the plain brief's source list: two articles of one
         # outlet (the bundled briefing has two from ANI) are told apart.
-        label = f"[{number}] {source.outlet}"
+        label = f"[{numbers[source.id]}] {source.outlet}"
         label += f": {source.headline}" if source.headline else ""
         label += f" · {long_date(source.published)}" if source.published else ""
-        entries.append(
-            Entry("sources", source.id, label, source, tuple(briefing.evidence_in(source)))
-        )
-    return entries
-
-
-def _comparison(briefing: Briefing) -> list[Entry]:
-    """One entry per outlet with how much of the briefing it backs."""
-    entries = []
-    for coverage in outlet_coverage(briefing):
-        source = coverage.source
-        label = (
-            f"{source.outlet}: backs {coverage.items} of {coverage.total_items} items, "
-            f"{coverage.sole} alone"
-        )
         evidence = tuple(briefing.evidence_in(source))
-        entries.append(Entry("comparison", f"outlet-{source.id}", label, coverage, evidence))
+        entries.append(Entry("sources", source.id, label, source, evidence, numbers))
     return entries
 
 
-def outlet_coverage(briefing: Briefing) -> list[OutletCoverage]:
-    """For each source: excerpts cited, items backed, items backed by it alone."""
-    cited = [{evidence.source.id for evidence in item.evidence} for item in briefing.items()]
-    cited = [ids for ids in cited if ids]
-    return [
-        OutletCoverage(
-            source=source,
-            excerpts=len(briefing.evidence_in(source)),
-            items=sum(source.id in ids for ids in cited),
-            sole=sum(ids == {source.id} for ids in cited),
-            total_items=len(cited),
+def _comparison(briefing: Briefing, numbers: Numbers) -> list[Entry]:
+    """One entry per outlet: what it reports, and what only its account does."""
+    # Imported here: the analysis is not needed until this section is shown.
+    from briefing.analysis import outlet_summaries
+    from briefing.tui.comparison.compute import COMPARISONS
+
+    entries = []
+    for summary in outlet_summaries(COMPARISONS.get(briefing)):
+        source = summary.source
+        label = f"[{numbers[source.id]}] {source.outlet}: {summary.phrase}"
+        evidence = tuple(briefing.evidence_in(source))
+        coverage = OutletCoverage(source, summary)
+        entries.append(
+            Entry("comparison", f"outlet-{source.id}", label, coverage, evidence, numbers)
         )
-        for source in briefing.sources
-    ]
+    return entries
 
 
 def _first_line(text: str, limit: int = 120) -> str:
@@ -207,12 +214,16 @@ class Contents:
     def __init__(self, briefing: Briefing) -> None:
         """Remember the briefing; build nothing yet."""
         self.briefing = briefing
+        self.numbers: Numbers = MappingProxyType(briefing.source_numbers())
+        """Each source's number by id, shared by every entry (read-only)."""
         self._entries: dict[str, list[Entry]] = {}
 
     def entries(self, section_id: str) -> list[Entry]:
         """The entries of one section."""
         if section_id not in self._entries:
-            self._entries[section_id] = SECTION_BY_ID[section_id].entries(self.briefing)
+            self._entries[section_id] = SECTION_BY_ID[section_id].entries(
+                self.briefing, self.numbers
+            )
         return self._entries[section_id]
 
     def count(self, section_id: str) -> int:

@@ -3,8 +3,10 @@
 A CellGrid (grid.py): each cell is built from the comparison only when it
 comes on screen, so opening the table costs the same with 5 outlets or 200,
 and it scrolls sideways (the item column stays put). The column headers carry
-each outlet's facts: its account, its words, the items it covers, and the
-share of its text found in other outlets.
+each outlet's facts: its account, its words, how many of the rows (the
+outcomes, quotes and discrepancies) it reports, the share of its text found
+in other outlets, and how many of its rows only its account reports (the
+figures of `briefing.analysis.OutletSummary`, which every view shows).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import ClassVar
 
 from textual.coordinate import Coordinate
 
-from briefing.analysis import Comparison, ItemCoverage
+from briefing.analysis import Comparison, ItemCoverage, OutletSummary, outlet_summaries
 from briefing.analysis import SourceCoverage as Outlet
 from briefing.model import Evidence
 from briefing.tui.comparison.cells import Cell, Paragraph, one_line
@@ -27,8 +29,8 @@ OUTLET_WIDTH = 24
 """Width of each outlet's column: two of them and the item column fit 80 columns, nearly."""
 ROW_LINES = 3
 """Lines per item row: the excerpt is clipped to this many."""
-HEADER_LINES = 4
-"""Lines of the header: outlet, account, words and items, share found elsewhere."""
+HEADER_LINES = 5
+"""Lines of the header: outlet, account, words and rows reported, copied share, rows alone."""
 
 FACT = "coverage-table--fact"
 """The component class of the header's facts."""
@@ -37,9 +39,18 @@ NOT_REPORTED = "· not reported"
 """What a cell says when its outlet does not report the item."""
 
 
-def item_ids(rows: tuple[Row, ...]) -> set[int]:
-    """The identities of the rows' items (to count an outlet's items among them)."""
-    return {id(row.coverage.item) for row in rows}
+def reported(summary: OutletSummary) -> str:
+    """How many of the rows (outcomes, quotes, discrepancies) an outlet reports: "14 of 38"."""
+    return f"{len(summary.reports)} of {summary.counted}"
+
+
+def alone_cell(summary: OutletSummary) -> str:
+    """How many of the rows an outlet reports only its account reports: "3 of the 14"."""
+    if not summary.several:
+        return "— (one account)"
+    if not summary.alone:
+        return "none"
+    return f"{len(summary.alone)} of the {len(summary.reports)}"
 
 
 class CoverageTable(CellGrid):
@@ -73,7 +84,11 @@ class CoverageTable(CellGrid):
         """The outlets, one per column after the item column, account by account."""
         self.table_rows: tuple[Row, ...] = table_rows
         """The items, one per row."""
-        self._shown = item_ids(table_rows)
+        summaries = {summary.source.id: summary for summary in outlet_summaries(comparison)}
+        self.summaries: tuple[OutletSummary, ...] = tuple(
+            summaries[outlet.source.id] for outlet in outlets
+        )
+        """Each column's outlet's figures; counted over the same items as the rows."""
         if outlets and table_rows:
             self.set_reactive(CoverageTable.cursor_coordinate, Coordinate(0, 1))
 
@@ -88,9 +103,7 @@ class CoverageTable(CellGrid):
         """The legend (column 0), or an outlet's facts."""
         if column == 0:
             return self._legend()
-        outlet = self.outlets[column - 1]
-        covered = sum(1 for entry in outlet.items if id(entry.item) in self._shown)
-        return self._header(column, outlet, covered, len(self._shown))
+        return self._header(column, self.summaries[column - 1])
 
     def _legend(self) -> Cell:
         """The item column's header: what each line of the outlet headers says."""
@@ -99,20 +112,23 @@ class CoverageTable(CellGrid):
             [
                 Paragraph((("Outlet", "coverage-table--outlet"),)),
                 Paragraph((("Account", FACT),)),
-                Paragraph((("Words · items covered", FACT),)),
+                Paragraph((("Words · rows reported", FACT),)),
                 Paragraph((("Text found elsewhere", FACT),)),
+                Paragraph((("Only its account has", FACT),)),
             ],
         )
 
-    def _header(self, number: int, outlet: Outlet, covered: int, items: int) -> Cell:
-        """An outlet's header: number and name, account, words and items, copied share."""
+    def _header(self, number: int, summary: OutletSummary) -> Cell:
+        """An outlet's header: number and name, account, its figures, copied share."""
+        outlet = summary.outlet
         return Cell(
             self,
             [
                 Paragraph(((f"{number} ", FACT), (outlet.source.outlet, "coverage-table--outlet"))),
                 Paragraph(((account_line(outlet.lineage), FACT),)),
-                Paragraph(((f"{outlet.words} words · {covered}/{items} items", FACT),)),
+                Paragraph(((f"{outlet.words} words · {reported(summary)}", FACT),)),
                 Paragraph(((f"{percent(outlet.copied_share)} found elsewhere", FACT),)),
+                Paragraph(((alone_cell(summary), FACT),)),
             ],
         )  # fmt: skip
 

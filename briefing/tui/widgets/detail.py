@@ -97,8 +97,8 @@ def detail_content(
             *map(Content, rest),
             _outlets(entry, numbers, coverage),
         ]
-    else:
-        first, *rest = coverage_lines(subject)
+    else:  # an outlet in the comparison section: its figures, counted in the core
+        first, *rest = coverage_lines(subject, numbers)
         parts = [Content(first).stylize(HEADING), *map(Content, rest)]
     return Content("\n\n").join(parts)
 
