@@ -4,6 +4,8 @@
     compute.py        one `Comparison` per briefing, computed once, off the UI thread
     wording.py        how outlets are ordered and numbered, and the view's words for things
     cells.py          cell text built and clipped when a table draws it (theme styles apply)
+    columns.py        where each column sits and which scroll into view (pure)
+    grid.py           the line-API table both views draw with, fixed columns and a divider
     coverage_table.py one column per outlet, one row per item, each cell its own excerpt
     reuse_matrix.py   the share of each outlet's text found in each other outlet, shaded
     pair_layout.py    two texts cut into aligned blocks at the passages they share (pure)
