@@ -256,7 +256,7 @@ def test_y_copies_the_selected_item_as_plain_text() -> None:
         assert app.clipboard.startswith(
             "India and the EU agreed a Security and Defence Partnership\n"
         )
-        assert "- UNI, 2026-01-27: “India and the European union on Tuesday agreed" in app.clipboard
+        assert "- UNI [2], 2026-01-27: “India and the European union on Tuesday agreed" in app.clipboard
 
     play(scenario)
 
