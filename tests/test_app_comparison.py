@@ -136,7 +136,7 @@ def test_outlet_headers_give_account_words_items_and_share_found_elsewhere() -> 
         shown = " ".join(" ".join(line.split()) for line in header)
         assert "Outlet" in shown and "Text found elsewhere" in shown
         ani = comparison.outlet(load(SEEDS).source("s001"))
-        assert "2 ANI" in shown
+        assert "[2] ANI" in shown
         assert "ANI copy, 3 outlets" in shown and "own account" in shown
         assert f"{ani.words} words" in shown
         assert f"{round(ani.copied_share * 100)}% found elsewhere" in shown
@@ -230,7 +230,7 @@ def test_arrows_and_h_j_k_l_move_the_cursor(down: str, up: str, right: str, left
         await pilot.press("tab", down, right)
         grid = matrix(app)
         assert grid.cursor_coordinate == Coordinate(1, FIXED + 2)
-        assert "of 2 ANI is found in 3 Asianet Newsable" in status(app)
+        assert "of [2] ANI is found in [3] Asianet Newsable" in status(app)
         await pilot.press(up, left)
         assert grid.cursor_coordinate == Coordinate(0, FIXED + 1)
 

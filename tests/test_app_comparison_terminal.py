@@ -47,15 +47,15 @@ def test_compare_outlets_read_a_pair_side_by_side_and_quit(
     terminal.wait_for_text("5 outlets · 3 independent accounts")
 
     terminal.send("c")
-    shown = flat(terminal.wait_for_text("ANI copy: 2 ANI, 3 Asianet Newsable, 4 ANI"))
-    expected = ["Who reported what", "Copied text", "1 Unnamed", "2 ANI", "3 Asianet Newsable"]
+    shown = flat(terminal.wait_for_text("ANI copy: [2] ANI, [3] Asianet Newsable, [4] ANI"))
+    expected = ["Who reported what", "Copied text", "[1] Unnamed", "[2] ANI", "[3] Asianet Newsable"]
     expected += ["ANI copy, 3 outlets", "own account", "found elsewhere"]
     for text in expected:
         assert text in shown
-    assert "own accounts: 1 Unnamed, 5 UNI" in shown
+    assert "own accounts: [1] Unnamed, [5] UNI" in shown
 
     terminal.send("Tab", "j", "l")
-    terminal.wait_for_text("of 2 ANI is found in 3 Asianet Newsable")
+    terminal.wait_for_text("of [2] ANI is found in [3] Asianet Newsable")
     terminal.send("Enter")
     terminal.wait_for_text("ANI [2] ⇄ Asianet Newsable [3]")
     terminal.send("n")

@@ -8,10 +8,15 @@ briefing has two ANI articles, and "ANI ⇄ ANI" says nothing.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import yaml
 from app_snapshots.targets import drive, small_briefing, until, words_of
-from test_app_comparison import open_comparison, open_pair, seeds_app
+from test_app_comparison import SEEDS, matrix, open_comparison, open_pair, seeds_app, table
 from textual.pilot import Pilot
 
+from briefing.load import load
 from briefing.tui.app import BriefingApp, make_app
 from briefing.tui.comparison.pair_text import PairText
 from briefing.tui.screens.article import ArticleScreen
@@ -45,3 +50,33 @@ def test_the_article_heading_gives_the_articles_number() -> None:
         assert heading.startswith(f"[{number}] {screen.source.outlet} · "), heading
 
     drive(make_app(small_briefing()), scenario)
+
+
+def test_the_comparison_names_outlets_by_source_number_not_by_column(tmp_path: Path) -> None:
+    """Columns go account by account; the numbers stay those of the source list.
+
+    With UNI listed second, the ANI account's columns come first: the table,
+    the matrix and the legend must still call UNI [2] and the later ANI [5].
+    """
+    data = yaml.safe_load(SEEDS.read_text(encoding="utf-8"))
+    (tmp_path / "seeds").mkdir()
+    for source in data["sources"]:
+        article = (SEEDS.parent / source["file"]).resolve()
+        shutil.copyfile(article, tmp_path / "seeds" / article.name)
+        source["file"] = f"seeds/{article.name}"
+    by_id = {source["id"]: source for source in data["sources"]}
+    data["sources"] = [by_id[i] for i in ("s001", "s004", "s000", "s002", "s003")]
+    path = tmp_path / "reordered.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await open_comparison(app, pilot)
+        header = " ".join(words_of(table(app)).split())
+        assert header.index("[1] ANI") < header.index("[4] Asianet") < header.index("[5] ANI")
+        assert header.index("[5] ANI") < header.index("[2] UNI")
+        legend = " ".join(words_of(app.screen.query_one("#lineages")).split())
+        assert "ANI copy: [1] ANI, [4] Asianet Newsable, [5] ANI" in legend
+        rows = " ".join(words_of(matrix(app)).split())
+        assert "[2] UNI" in rows and "[5] ANI" in rows
+
+    drive(make_app(load(path)), scenario)

@@ -20,7 +20,14 @@ from briefing.analysis import SourceCoverage as Outlet
 from briefing.model import Evidence
 from briefing.tui.comparison.cells import Cell, Paragraph, one_line
 from briefing.tui.comparison.grid import CellGrid
-from briefing.tui.comparison.wording import Row, account_line, outlet_order, percent, reach
+from briefing.tui.comparison.wording import (
+    Row,
+    account_line,
+    outlet_order,
+    percent,
+    reach,
+    source_number,
+)
 from briefing.tui.comparison.wording import table_rows as rows_of
 
 LABEL_WIDTH = 22
@@ -103,7 +110,7 @@ class CoverageTable(CellGrid):
         """The legend (column 0), or an outlet's facts."""
         if column == 0:
             return self._legend()
-        return self._header(column, self.summaries[column - 1])
+        return self._header(self.summaries[column - 1])
 
     def _legend(self) -> Cell:
         """The item column's header: what each line of the outlet headers says."""
@@ -118,9 +125,10 @@ class CoverageTable(CellGrid):
             ],
         )
 
-    def _header(self, number: int, summary: OutletSummary) -> Cell:
+    def _header(self, summary: OutletSummary) -> Cell:
         """An outlet's header: number and name, account, its figures, copied share."""
         outlet = summary.outlet
+        number = f"[{source_number(self.comparison, outlet)}]"
         return Cell(
             self,
             [

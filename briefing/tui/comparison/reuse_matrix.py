@@ -19,7 +19,14 @@ from briefing.analysis import Comparison
 from briefing.analysis import SourceCoverage as Outlet
 from briefing.tui.comparison.cells import Cell, Paragraph
 from briefing.tui.comparison.grid import CellGrid
-from briefing.tui.comparison.wording import account_short, level, outlet_order, percent
+from briefing.tui.comparison.wording import (
+    account_short,
+    level,
+    numbered,
+    outlet_order,
+    percent,
+    source_number,
+)
 
 OUTLET_WIDTH = 22
 ACCOUNT_WIDTH = 16
@@ -70,13 +77,14 @@ class ReuseMatrix(CellGrid):
             return self._cell("Outlet", "reuse-matrix--outlet")
         if column == 1:
             return self._cell("Account", "reuse-matrix--account")
-        return self._cell(str(column - FIXED + 1), None, "center")
+        number = source_number(self.comparison, self.outlets[column - FIXED])
+        return self._cell(str(number), None, "center")  # "[12]" would not fit SHARE_WIDTH
 
     def cell(self, row: int, column: int) -> Cell:
         """The row outlet's number and name, its account, or its share found in a column outlet."""
         outlet = self.outlets[row]
         if column == 0:
-            return self._cell(f"{row + 1} {outlet.source.outlet}", "reuse-matrix--outlet")
+            return self._cell(numbered(self.comparison, outlet), "reuse-matrix--outlet")
         if column == 1:
             return self._cell(account_short(outlet.lineage), "reuse-matrix--account")
         other = self.outlets[column - FIXED]

@@ -1,9 +1,9 @@
 """How the comparison view words and orders things. Pure Python: no Textual or Rich.
 
 Outlets are shown account by account (lineage by lineage, in the comparison's
-order; briefing order within one), numbered 1, 2, ... in that order, so that
-the numbers and the column order are the same in the coverage table and the
-matrix, and the outlets of one account sit next to each other.
+order; briefing order within one), so that the outlets of one account sit next
+to each other; each is named by its source number, "[2] ANI", as everywhere
+else in the app and the plain brief, so two articles of one outlet are told apart.
 """
 
 from __future__ import annotations
@@ -53,6 +53,16 @@ def outlet_order(comparison: Comparison) -> tuple[Outlet, ...]:
     return tuple(
         comparison.outlet(source) for lineage in comparison.lineages for source in lineage.sources
     )
+
+
+def source_number(comparison: Comparison, outlet: Outlet) -> int:
+    """The outlet's number in the briefing's source list (from 1)."""
+    return comparison.briefing.source_numbers()[outlet.source.id]
+
+
+def numbered(comparison: Comparison, outlet: Outlet) -> str:
+    """ "[2] ANI": the outlet by its source number, and its name."""
+    return f"[{source_number(comparison, outlet)}] {outlet.source.outlet}"
 
 
 def table_rows(comparison: Comparison) -> tuple[Row, ...]:

@@ -41,7 +41,6 @@ from briefing.tui.comparison.wording import (
     LEVELS,
     SECTION_OF,
     account_name,
-    outlet_order,
     percent,
 )
 from briefing.tui.sections import citations
@@ -162,11 +161,11 @@ class ComparisonScreen(Screen[None]):
     def _legend(comparison: Comparison) -> Content:
         """What the shares mean, and each account with the outlets (by number) it holds."""
         threshold = percent(LEVELS[1][0])
-        numbers = {o.source.id: n for n, o in enumerate(outlet_order(comparison), 1)}
+        numbers = comparison.briefing.source_numbers()
 
         def named(lineage: Lineage) -> str:
             """The lineage's outlets, by number and name."""
-            return ", ".join(f"{numbers[s.id]} {s.outlet}" for s in lineage.sources)
+            return ", ".join(f"[{numbers[s.id]}] {s.outlet}" for s in lineage.sources)
 
         shared = [lineage for lineage in comparison.lineages if lineage.outlets > 1]
         alone = [lineage for lineage in comparison.lineages if lineage.outlets == 1]
@@ -259,11 +258,11 @@ class ComparisonScreen(Screen[None]):
         if pair is None:
             return "Move onto a share (→) and press enter to read two outlets side by side."
         row, column = pair
-        number = {outlet.source.id: n for n, outlet in enumerate(matrix.outlets, 1)}
-        a = f"{number[row.source.id]} {row.source.outlet}"
+        number = matrix.comparison.briefing.source_numbers()
+        a = f"[{number[row.source.id]}] {row.source.outlet}"
         if row is column:
             return f"{a}: {percent(row.copied_share)} of its text is found in other outlets."
-        b = f"{number[column.source.id]} {column.source.outlet}"
+        b = f"[{number[column.source.id]}] {column.source.outlet}"
         reuse = self.comparison.reuse if self.comparison else None
         there = percent(reuse.containment(row.source, column.source)) if reuse else "?"
         back = percent(reuse.containment(column.source, row.source)) if reuse else "?"
