@@ -50,8 +50,16 @@ def test_the_timeline_sorts_a_year_before_its_months_and_a_month_before_its_days
 def test_the_text_brief_shows_no_day_the_sources_do_not_give(tmp_path: Path) -> None:
     result = run_briefing("print", "--section", "timeline", "--width", "80", _briefing(tmp_path))
     timeline = result.stdout.decode().split("TIMELINE\n", 1)[1]
-    assert "2022-03  The EU adopts its Strategic Compass." in timeline
     assert "2022-03-01" not in timeline
+    dated = [line for line in timeline.splitlines() if line[2:3].isdigit()]
+    assert [line.split("  ")[1] for line in dated] == [
+        "2022",
+        "2022-03",
+        "2022-03-05",
+        "2026-01-27",
+    ]
+    starts = {line.index(text) for line, text in zip(dated, ["Talks", "The EU", "A day", "The"])}
+    assert starts == {14}, "every event's text starts in one column, after the longest date"
 
 
 def test_a_month_survives_the_load_cache(tmp_path: Path) -> None:

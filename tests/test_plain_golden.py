@@ -1,5 +1,8 @@
 """Golden files: the plain brief, exactly as `briefing print` writes it, reviewed by eye.
 
+The bundled briefing at 60, 80 and 100 columns is the brief most users read
+first; the small one and the special one keep the layout rules easy to see.
+
 Regenerate after a deliberate layout change, then read every changed file:
 
     UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_plain_golden.py
@@ -15,7 +18,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SMALL, run_briefing
+from conftest import BUNDLED, ROOT, SMALL, run_briefing
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SPECIAL = GOLDEN / "special.yaml"
@@ -23,6 +26,7 @@ SPECIAL = GOLDEN / "special.yaml"
 EXTENSIONS = {"text": "txt", "markdown": "md"}
 
 CASES = [
+    *((BUNDLED, "bundled", fmt, width) for fmt in EXTENSIONS for width in (60, 80, 100)),
     *((SMALL, "small", fmt, width) for fmt in EXTENSIONS for width in (60, 80, 100)),
     *((SPECIAL, "special", fmt, width) for fmt in EXTENSIONS for width in (40, 80)),
 ]

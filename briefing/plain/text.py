@@ -165,10 +165,16 @@ def discrepancies(page: TextPage) -> list[str]:
 
 
 def timeline(page: TextPage) -> list[str]:
-    """Dated events, the date hanging in its own column."""
+    """Dated events, the date hanging in its own column.
+
+    The column is as wide as the longest date, so that a month (2022-03) or a
+    year (2022) does not pull its event's text out of line with the others.
+    """
     blocks = []
-    for event in page.briefing.timeline:
-        first = f"{INDENT}{event.date.isoformat()}  "
+    dates = [event.date.isoformat() for event in page.briefing.timeline]
+    column = max(map(len, dates), default=0)
+    for event, date in zip(page.briefing.timeline, dates, strict=True):
+        first = f"{INDENT}{date:<{column}}  "
         rest = " " * display_width(first)
         block = page.block(event.event, first, rest)
         block += page.sources_line(event.evidence, rest)
