@@ -77,7 +77,8 @@ def test_the_last_of_200_outlets_is_reached_shown_and_opened(large: Briefing) ->
         await pilot.pause()
         assert table.cursor_coordinate == Coordinate(row, OUTLETS)
         shown = text_of(table)
-        assert f"{OUTLETS} {last.source.outlet}" in shown, "the last outlet's header is on screen"
+        named = f"[{large.source_numbers()[last.source.id]}] {last.source.outlet}"
+        assert named in shown, "the last outlet's header is on screen"
         excerpt = first_line(table, table.cursor_coordinate, 24)
         assert excerpt.startswith("“") and excerpt in shown, "its excerpt is on screen"
         assert f"{last.source.outlet}: “" in status(app)
@@ -104,14 +105,15 @@ def test_the_matrix_reaches_the_last_pair_of_200_outlets(large: Briefing) -> Non
         await pilot.pause()
         matrix = app.screen.query_one(ReuseMatrix)
         assert matrix.cursor_coordinate == Coordinate(OUTLETS - 1, FIXED + OUTLETS - 1)
-        last = matrix.outlets[-1]
-        assert f"{OUTLETS} {last.source.outlet}: " in status(app)  # on the diagonal
+        last, other = matrix.outlets[-1], matrix.outlets[-2]
+        numbers = large.source_numbers()
+        named = f"[{numbers[last.source.id]}] {last.source.outlet}"
+        assert f"{named}: " in status(app)  # on the diagonal
         shown = text_of(matrix)
-        assert str(OUTLETS) in shown.splitlines()[0], "the last outlet's number heads a column"
-        assert f"{OUTLETS} {last.source.outlet}" in shown, "and names the last row"
+        assert str(numbers[last.source.id]) in shown.splitlines()[0], "its number heads a column"
+        assert named in shown, "and names the last row"
         await pilot.press("h")
-        other = matrix.outlets[-2]
-        assert f"of {OUTLETS} {last.source.outlet} is found in {OUTLETS - 1} " in status(app)
+        assert f"of {named} is found in [{numbers[other.source.id]}] " in status(app)
         assert other.source.outlet in status(app)
 
     drive(make_app(large), scenario, size=(120, 40))
