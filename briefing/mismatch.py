@@ -9,6 +9,7 @@ marks or dashes), so that the curator sees at once what to fix.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from briefing.verify import (
@@ -17,6 +18,7 @@ from briefing.verify import (
     NormalisedText,
     find_whole,
     loosen,
+    unaccent,
     widen_to_words,
 )
 
@@ -49,34 +51,65 @@ def mismatch(wanted: str, source: NormalisedText, original: str) -> Mismatch | N
     """How `wanted` (a normalised piece not in the source) differs from the source's closest text.
 
     When the piece is in the source as whole words but for letter case, quote
-    marks or dashes, that place is the passage and the cause says so; when it
-    is in the source only inside longer words, the cause names them; otherwise
-    the passage is the closest one difflib finds and the cause names the first
-    differing words.
+    marks, dashes (`--` for `—` too) or accents, that place is the passage and
+    the cause says so; when it is in the source only inside longer words, the
+    cause names them; otherwise the passage is the closest one difflib finds
+    and the cause names the first differing words.
     """
     if not wanted:
         return None
     if source.text.strip():
         start = find_whole(source.loose, loosen(wanted))
         if start >= 0:
-            return _alike_but(wanted, source, original, start)
+            return _alike_but(wanted, source, original, start, len(wanted))
         start = source.text.find(wanted)
         if start >= 0:
             return _inside_words(wanted, source, original, start)
+        for variant in _dash_variants(wanted):
+            start = find_whole(source.plain, unaccent(loosen(variant)))
+            if start >= 0:
+                return _alike_but(wanted, source, original, start, len(variant))
     found = _closest_range(wanted, source)
     if found is None:
         return None
     return _first_difference(wanted, source, original, *found)
 
 
-def _alike_but(wanted: str, source: NormalisedText, original: str, start: int) -> Mismatch:
-    """The mismatch of a piece equal to the source at `start` but for case, quotes or dashes."""
-    passage = source.text[start : start + len(wanted)]
-    first = next((i for i, (a, b) in enumerate(zip(wanted, passage, strict=True)) if a != b), 0)
-    ours, its = _word_at(wanted, first), _word_at(passage, first)
-    kinds = _kinds(list(zip(wanted, passage, strict=True)))
+_DOUBLE_DASH = re.compile(r"-{2,3}")
+_LONE_DASH = re.compile(r"(?<= )-(?= )")
+
+
+def _dash_variants(wanted: str) -> list[str]:
+    """`wanted`, and with a typed `--` for a dash (after `fold` every dash is `-`), or back."""
+    variants = [wanted, _DOUBLE_DASH.sub("-", wanted), _LONE_DASH.sub("--", wanted)]
+    return list(dict.fromkeys(variants))
+
+
+def _alike_but(
+    wanted: str, source: NormalisedText, original: str, start: int, length: int
+) -> Mismatch:
+    """The mismatch of a piece alike to `source.text[start:start + length]`.
+
+    They differ only in letter case, quote marks, dashes or accents.
+    """
+    passage = source.text[start : start + length]
+    changes = _changes(wanted, passage)
+    first, at = (changes[0][1], changes[0][3]) if changes else (0, 0)
+    ours = _word_at(wanted, first)
+    word = _word_span(passage, at)
+    its = _printed(source, original, start + word[0], start + word[1])
+    kinds = _kinds([(wanted[a:b], passage[c:d]) for _, a, b, c, d in changes])
     cause = f"they differ only in {kinds} (first: {_pair(ours, its)}{_named(ours, its)})"
-    return _shown(wanted, first, source, original, at_source=start + first, cause=cause)
+    return _shown(wanted, first, source, original, at_source=start + at, cause=cause)
+
+
+def _changes(ours: str, its: str) -> list[tuple[str, int, int, int, int]]:
+    """The differing parts of two texts alike but for a few characters, as difflib opcodes."""
+    if len(ours) == len(its):
+        pairs = enumerate(zip(ours, its, strict=True))
+        return [("replace", i, i + 1, i, i + 1) for i, (a, b) in pairs if a != b]
+    matcher = difflib.SequenceMatcher(None, ours, its, autojunk=False)
+    return [opcode for opcode in matcher.get_opcodes() if opcode[0] != "equal"]
 
 
 def _inside_words(wanted: str, source: NormalisedText, original: str, start: int) -> Mismatch:
@@ -111,34 +144,71 @@ def _printed(source: NormalisedText, original: str, start: int, end: int) -> str
 
 
 def _kinds(pairs: list[tuple[str, str]]) -> str:
-    """'letter case', 'quote marks and dashes', ...: how the differing characters differ."""
+    """'letter case', 'quote marks and dashes', ...: how the differing parts differ."""
     differing = [(a, b) for a, b in pairs if a != b]
     return " and ".join(kind for kind, test in _KINDS if any(test(a, b) for a, b in differing))
 
 
+_MARK_NAMES = {
+    "\u201c": "an opening quote mark",
+    "\u201d": "a closing quote mark",
+    "\u2018": "an opening single quote mark",
+    "\u2019": "a closing single quote mark or apostrophe",
+    "\u201e": "a low opening quote mark",
+    "\u00ab": "an opening guillemet",
+    "\u00bb": "a closing guillemet",
+    "\u2014": "an em dash",
+    "\u2013": "an en dash",
+    "\u2212": "a minus sign",
+}
+"""What to call the marks a curator is likeliest to mistype; others are named by code."""
+
+
 def _named(ours: str, its: str) -> str:
-    """'; ʼ is U+02BC' for the characters not in ASCII where two texts differ (two at most)."""
-    marks = sorted({b for a, b in zip(ours, its, strict=False) if a != b and ord(b) > 0x7F})
-    marks += sorted({a for a, b in zip(ours, its, strict=False) if a != b and ord(a) > 0x7F})
-    return "".join(f"; {mark} is U+{ord(mark):04X}" for mark in dict.fromkeys(marks[:2]))
+    """'; ” is a closing quote mark', '; ʼ is U+02BC': the marks not in ASCII where they differ.
+
+    Accented letters are left out: they show for themselves. Two marks at most.
+    """
+    marks = [c for c in its if c not in ours and not c.isascii() and not _is_accented(c)]
+    marks += [c for c in ours if c not in its and not c.isascii() and not _is_accented(c)]
+    return "".join(
+        f"; {mark} is {_MARK_NAMES.get(mark, f'U+{ord(mark):04X}')}"
+        for mark in list(dict.fromkeys(marks))[:2]
+    )
+
+
+def _is_accented(character: str) -> bool:
+    """Whether `character` is an accented letter (it shows for itself: "ó")."""
+    return unaccent(character) != character
 
 
 def _is_case(a: str, b: str) -> bool:
-    """Whether two characters differ only in letter case."""
+    """Whether two texts differ only in letter case."""
     return a.lower() == b.lower()
 
 
+def _is_accent(a: str, b: str) -> bool:
+    """Whether two texts differ only in accents (and perhaps letter case)."""
+    lower_a, lower_b = a.lower(), b.lower()
+    return lower_a != lower_b and unaccent(lower_a) == unaccent(lower_b)
+
+
 def _is_quote(a: str, b: str) -> bool:
-    """Whether either of two differing characters is a quote mark."""
-    return a in QUOTE_MARKS or b in QUOTE_MARKS
+    """Whether either of two differing texts holds a quote mark."""
+    return any(c in QUOTE_MARKS for c in a + b)
 
 
 def _is_dash(a: str, b: str) -> bool:
-    """Whether either of two differing characters is a dash."""
-    return a in DASHES or b in DASHES
+    """Whether either of two differing texts holds a dash."""
+    return any(c in DASHES for c in a + b)
 
 
-_KINDS = (("letter case", _is_case), ("quote marks", _is_quote), ("dashes", _is_dash))
+_KINDS = (
+    ("letter case", _is_case),
+    ("accents", _is_accent),
+    ("quote marks", _is_quote),
+    ("dashes", _is_dash),
+)
 """Each way two texts can be loosely alike, and how to tell it from a differing pair."""
 
 
@@ -186,15 +256,22 @@ def _first_difference(
         at_theirs = start + sum(len(word) + 1 for word in theirs[:first])
         ours, its = " ".join(mine[ahead:i2]), " ".join(theirs[first:last])
         if ours and its:
+            # The source's words as it prints them: a curly quote mark stays curly.
+            printed = _printed(source, original, at_theirs, at_theirs + len(its))
+            printed = " ".join(printed.split())
             same = len(_common_prefix(ours, its))
             at_mine, at_theirs = at_mine + same, at_theirs + same
-            cause = f"first difference: {_pair(ours, its)}{_kind_of(ours, its)}"
+            cause = f"first difference: {_pair(ours, printed)}{_kind_of(ours, its, printed)}"
         elif ours:
             words = "an extra word" if i2 - ahead == 1 else "extra words"
             cause = f"first difference: {words} {_quoted(ours)} that the source does not have"
         else:
             words = "a missing word" if last - first == 1 else "missing words"
-            cause = f"first difference: {words} {_quoted(its)} that the source has here"
+            printed = _printed(source, original, at_theirs, at_theirs + len(its))
+            cause = (
+                f"first difference: {words} {_quoted(' '.join(printed.split()))} "
+                "that the source has here"
+            )
         at_mine = min(at_mine, len(wanted))
         return _shown(wanted, at_mine, source, original, at_source=at_theirs, cause=cause)
     # No word differs in the part compared (a very long piece): show where it ends.
@@ -203,8 +280,8 @@ def _first_difference(
 
 
 def _bare(word: str) -> str:
-    """`word` without the quote marks around it."""
-    return word.strip(QUOTE_MARKS)
+    """`word` without the quote marks around it, nor accents ("López" anchors "Lopez")."""
+    return unaccent(word.strip(QUOTE_MARKS))
 
 
 def _unequal(
@@ -249,10 +326,14 @@ def _closest_range(wanted: str, source: NormalisedText) -> tuple[int, int] | Non
     """Where in `source.text` the passage most like `wanted` starts and ends, if any is close."""
     if len(source.text) > _CLOSEST_LIMIT:
         return None
-    head = wanted[:CLOSEST_WANTED_CHARS]
-    matcher = difflib.SequenceMatcher(None, source.text, head, autojunk=False)
+    # Compared without case, accents or kinds of quote marks and dashes (the
+    # same length as the text), so that "Lopez" runs on into "López".
+    head = unaccent(loosen(wanted[:CLOSEST_WANTED_CHARS]))
+    matcher = difflib.SequenceMatcher(None, source.plain, head, autojunk=False)
     best = matcher.find_longest_match(0, len(source.text), 0, len(head))
-    if best.size < min(12, len(head)):
+    # A short excerpt is close when half of it is in the source ("Ana Lopes
+    # said" has "Ana Lop"); a longer one needs a dozen characters in a row.
+    if best.size < min(12, max(4, (len(head) + 1) // 2)):
         return None
     start = max(0, best.a - best.b)
     # Begin and end on word boundaries, so the passage reads as text.
@@ -293,8 +374,10 @@ def _shown(
     text = source.text
     first, last = _around(text, at_source, at - start, max(_AFTER, end - at), whole=False)
     span = source.to_original(first, last)
-    passage = original[span.start : span.end]
-    passage = ("…" if first else "") + passage + ("…" if last < len(text) else "")
+    # One line, as the problem is printed: an article's line ends are spaces.
+    passage = " ".join(original[span.start : span.end].split())
+    more = last < len(text.rstrip())  # the article's closing line end is not more text
+    passage = ("…" if first else "") + passage + ("…" if more else "")
     return Mismatch(excerpt, passage, cause)
 
 
@@ -318,9 +401,15 @@ def _around(text: str, at: int, before: int, after: int, *, whole: bool = True) 
 
 def _word_at(text: str, at: int) -> str:
     """The word of `text` that holds offset `at`."""
+    start, end = _word_span(text, at)
+    return text[start:end]
+
+
+def _word_span(text: str, at: int) -> tuple[int, int]:
+    """Where the word of `text` that holds offset `at` starts and ends."""
     start = text.rfind(" ", 0, at) + 1
     end = text.find(" ", at)
-    return text[start : len(text) if end < 0 else end]
+    return start, len(text) if end < 0 else end
 
 
 def _pair(ours: str, its: str) -> str:
@@ -329,17 +418,29 @@ def _pair(ours: str, its: str) -> str:
 
 
 def _quoted(text: str, limit: int = 40) -> str:
-    """`text` in double quotes, shortened with "…" past `limit` characters."""
-    return '"' + (text if len(text) <= limit else text[: limit - 1] + "…") + '"'
+    """`text` in double quotes, shortened with "…" past `limit` characters.
+
+    A text holding a straight double quote goes in single quotes instead, so
+    that the mark is not read as the end of the text ('"historic').
+    """
+    mark = "'" if '"' in text else '"'
+    return mark + (text if len(text) <= limit else text[: limit - 1] + "…") + mark
 
 
 _UNQUOTED = str.maketrans("", "", QUOTE_MARKS)
 """Deletes quote marks: texts alike without them differ only in quote marks."""
 
 
-def _kind_of(ours: str, its: str) -> str:
-    """' (letter case)', ' (quote marks; ʼ is U+02BC)' when two texts differ only so, else ''."""
-    if len(ours) != len(its) or loosen(ours) != loosen(its):
-        unquoted = ours.translate(_UNQUOTED) == its.translate(_UNQUOTED)
-        return " (quote marks)" if unquoted else ""
-    return f" ({_kinds(list(zip(ours, its, strict=True)))}{_named(ours, its)})"
+def _kind_of(ours: str, its: str, printed: str) -> str:
+    """' (letter case)', ' (quote marks; ʼ is U+02BC)' when two texts differ only so.
+
+    `its` is the source's text normalised, `printed` as the source prints it.
+    Otherwise the marks of the source the excerpt lacks, named: ' (” is a
+    closing quote mark)'; else ''.
+    """
+    named = _named(ours, printed)
+    if len(ours) != len(its) or unaccent(loosen(ours)) != unaccent(loosen(its)):
+        if ours.translate(_UNQUOTED) == its.translate(_UNQUOTED):
+            return f" (quote marks{named})"
+        return f" ({named[2:]})" if named else ""
+    return f" ({_kinds(list(zip(ours, its, strict=True)))}{named})"

@@ -80,6 +80,27 @@ def loosen(text: str) -> str:
     return lower.translate(_LOOSE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _base_letter(character: str) -> str:
+    """`character` without its accents ("ó" is "o"), or itself when it has none."""
+    decomposed = unicodedata.normalize("NFD", character)
+    if len(decomposed) > 1 and not _is_mark(decomposed[0]) and all(map(_is_mark, decomposed[1:])):
+        return decomposed[0]
+    return character
+
+
+def unaccent(text: str) -> str:
+    """`text` with each accented letter made plain ("López" is "Lopez"); always the same length.
+
+    Only for "not found" messages: matching keeps accents, since "resume" and
+    "résumé" are different words.
+    """
+    if text.isascii():
+        return text
+    table = {ord(c): _base_letter(c) for c in set(text) if not c.isascii()}
+    return text.translate(table)
+
+
 @dataclass(frozen=True)
 class NormalisedText:
     """A source's text after normalisation, and the way back to its own offsets."""
@@ -98,6 +119,11 @@ class NormalisedText:
     def loose(self) -> str:
         """`text` with case, quote marks and dashes made alike (for "not found" messages)."""
         return loosen(self.text)
+
+    @functools.cached_property
+    def plain(self) -> str:
+        """`loose` with accents removed too (for "not found" messages)."""
+        return unaccent(self.loose)
 
     def to_original(self, start: int, end: int) -> Span:
         """Map a span of `text` back to a span of the original."""

@@ -59,7 +59,7 @@ RULES = {
     "excerpt_pieces_out_of_order", "excerpt_only_ellipsis",
     # what a "not found" message says: where excerpt and source first differ, and how
     "excerpt_late_difference", "excerpt_letter_case", "excerpt_quote_mark", "excerpt_dash",
-    "excerpt_missing_word",
+    "excerpt_missing_word", "excerpt_accent", "excerpt_double_hyphen", "quote_closing_mark",
     # safe YAML
     "yaml_tag", "yaml_anchor_alias", "billion_laughs", "duplicate_key", "several_documents",
     "empty", "top_level_list", "top_level_text", "complex_key", "too_deep", "binary_junk",

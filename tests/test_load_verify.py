@@ -300,9 +300,13 @@ def test_a_quote_mark_before_a_word_is_the_difference_not_the_words_before_it(
     if wanted.startswith("said"):
         assert found.cause.startswith('first difference: "said" where the source has "a"')
         return
-    mark = fold(opening)
+    # The source's mark as it prints it; a straight double quote in single quotes.
+    its = f"'{opening}historic'" if opening == '"' else f'"{opening}historic"'
+    named = {"\u201c": "; \u201c is an opening quote mark", "\u2018": ""}.get(opening, "")
+    if opening == "\u2018":
+        named = "; \u2018 is an opening single quote mark"
     assert found.cause == (
-        f'first difference: "historic" where the source has "{mark}historic" (quote marks)'
+        f'first difference: "historic" where the source has {its} (quote marks{named})'
     )
     # Both texts are shown from the same word.
     assert found.passage.lstrip("…").split()[0] == found.excerpt.lstrip("…").split()[0]
@@ -311,7 +315,7 @@ def test_a_quote_mark_before_a_word_is_the_difference_not_the_words_before_it(
 def test_a_quote_mark_after_a_word_inside_the_piece_is_named() -> None:
     found = mismatch(fold("historic step forward for both side"), normalise(QUOTED), QUOTED)
     assert found is not None
-    assert found.cause.startswith('first difference: "forward" where the source has "forward""')
+    assert found.cause.startswith('first difference: "forward" where the source has \'forward"\'')
     assert found.cause.endswith(" (quote marks)")
 
 
@@ -332,5 +336,5 @@ def test_check_names_the_quote_mark_the_excerpt_lacks(tmp_path: Path) -> None:
         f"{path}:12:30: excerpt not found in source 'a' (article.txt): "
         '"It was a historic step forward for both sides"; '
         'closest passage: "…It was a "historic step forward" for both sides, and…"; '
-        'first difference: "historic" where the source has ""historic" (quote marks)'
+        'first difference: "historic" where the source has \'"historic\' (quote marks)'
     ]
