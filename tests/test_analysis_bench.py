@@ -36,7 +36,7 @@ def test_generated_briefing_passes_check(tmp_path: Path, scale: int) -> None:
     result = run_briefing("check", path)
     assert result.returncode == 0, result.stderr.decode()
     assert f"{2 * scale} sources" in result.stdout.decode()
-    assert f"{30 * scale} excerpts verified" in result.stdout.decode()
+    assert f"{30 * scale} citations (" in result.stdout.decode()
 
 
 def test_generated_sources_have_about_800_words_and_planned_lineages(tmp_path: Path) -> None:

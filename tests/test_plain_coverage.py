@@ -515,3 +515,26 @@ def test_the_legend_explains_the_wider_gaps_between_accounts(briefs: dict[int, s
             groups.append(set())
         groups[-1].add(int(number))
     assert groups == accounts
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_an_account_s_shared_text_range_spans_the_matrix_cells_among_its_outlets(
+    fmt: str,
+) -> None:
+    """The brief's "in each pair, 28–69%" is the lowest and highest matrix cell among the
+    account's outlets, each way round, as JSON (and the app's comparison) gives them."""
+    coverage = json.loads(
+        run_briefing("print", "--format", "json", "--section", "coverage", BUNDLED).stdout
+    )["coverage"]
+    ids, matrix = coverage["containment"]["sources"], coverage["containment"]["matrix"]
+    ani = next(lineage for lineage in coverage["lineages"] if len(lineage["sources"]) > 2)
+    rows = [ids.index(source) for source in ani["sources"]]
+    cells = [matrix[i][j] for i in rows for j in rows if i != j]
+    low, high = round(min(cells) * 100), round(max(cells) * 100)
+    assert (low, high) == (28, 69)  # [3] in [4] is 28%: inside the range, not under it
+    result = run_briefing(
+        "print", "--format", fmt, "--section", "coverage", "--width", "200", BUNDLED
+    )
+    brief = " ".join(result.stdout.decode().split())
+    assert f"in each pair, {low}–{high}% of one's text appears in the other" in brief
+    assert "shared text" not in brief

@@ -108,6 +108,7 @@ SOURCE = {
     "characters": int,
     "words": int,
     "excerpts_cited": int,
+    "citations": int,
 }
 
 
@@ -187,6 +188,35 @@ def test_json_carries_the_briefing_as_loaded() -> None:
     readings = [a["reading"] for a in document["discrepancies"][0]["accounts"]]
     assert readings == ["Signed.", "Agreed upon."]
     assert [s["excerpts_cited"] for s in document["sources"]] == [3, 4]
+    assert [s["citations"] for s in document["sources"]] == [4, 4]
+
+
+def test_source_paths_are_absolute_without_climbing_and_open_from_anywhere(
+    tmp_path: Path,
+) -> None:
+    """The bundled briefing names its articles '../seeds/...': JSON gives them in full.
+
+    Run from an unrelated folder, so a path that only works from the root fails.
+    """
+    result = run_briefing("print", "--format", "json", "--section", "sources", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    for source in json.loads(result.stdout)["sources"]:
+        path = source["path"]
+        assert Path(path).is_absolute() and ".." not in Path(path).parts, path
+        assert path == str(ROOT.resolve() / "seeds" / Path(source["file"]).name)
+        assert Path(path).is_file()
+
+
+def test_each_source_s_citations_add_up_to_what_check_verified() -> None:
+    """check's "150 citations (127 distinct excerpts) verified" is the sum of the sources'."""
+    document = _json(BUNDLED, "--section", "sources")
+    citations = sum(source["citations"] for source in document["sources"])
+    excerpts = sum(source["excerpts_cited"] for source in document["sources"])
+    result = run_briefing("check", BUNDLED, cwd=ROOT)
+    assert result.returncode == 0
+    summary = result.stdout.decode()
+    assert f"; {citations} citations ({excerpts} distinct excerpts) verified\n" in summary
+    assert citations > excerpts  # some excerpts are cited by several items
 
 
 @pytest.mark.parametrize("briefing", [SMALL, BUNDLED], ids=["small", "bundled"])

@@ -148,6 +148,14 @@ class TextReuse:
         """`containment(row, column)` for every pair, rows and columns in source order."""
         return tuple(tuple(self.containment(a, b) for b in self._sources) for a in self._sources)
 
+    def shares_among(self, sources: Sequence[Source]) -> list[float]:
+        """`containment(a, b)` for every ordered pair of different `sources`.
+
+        These are the matrix's cells among them, both ways round; a pair that
+        shares nothing gives 0.0 twice.
+        """
+        return [self.containment(a, b) for a in sources for b in sources if a.id != b.id]
+
     def shingles(self, source: Source) -> int:
         """How many distinct shingles the source has (0 when it has fewer than 8 words)."""
         return self._shingles[self._index[source.id]]

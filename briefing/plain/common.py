@@ -127,3 +127,44 @@ def _is_under(path: str, folder: str) -> bool:
 def plural(count: int, noun: str) -> str:
     """`count` and `noun`, with an s unless there is exactly one."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def citations_in(briefing: Briefing, source: Source) -> int:
+    """How many times the briefing cites `source`: every piece of evidence, repeats included."""
+    return sum(
+        1
+        for item in briefing.items()
+        for evidence in item.evidence
+        if evidence.source.id == source.id
+    )
+
+
+def cited_phrase(briefing: Briefing, source: Source, space: str = " ") -> str:
+    """What the briefing cites of `source`: "40 excerpts, cited 52 times".
+
+    An excerpt several items cite is one excerpt; `briefing check` counts
+    every citation ("150 citations (127 distinct excerpts) verified"). `space`
+    goes between the words of "cited 52 times" or "each cited once" (a
+    no-break space keeps them on one line).
+    """
+    excerpts = len(briefing.evidence_in(source))
+    if not excerpts:
+        return "no excerpts cited"
+    citations = citations_in(briefing, source)
+    if citations == excerpts:
+        cited = f"cited{space}once" if excerpts == 1 else f"each{space}cited{space}once"
+        return f"{plural(excerpts, 'excerpt')}, {cited}"
+    return f"{plural(excerpts, 'excerpt')}, cited{space}{citations}{space}times"
+
+
+def absolute_path(location: str) -> str:
+    """`location` (an article's path as read) in full, without `..`: the JSON's `path`.
+
+    Its folder's symlinks are resolved, as in the text brief's source list, so
+    that `..` climbs where the file system does; the file's own name is kept.
+    """
+    folder, name = os.path.split(location)
+    try:
+        return os.path.join(os.path.realpath(folder or os.curdir), name)  # noqa: PTH118
+    except OSError:  # the current folder was deleted: the path as read, tidied
+        return os.path.normpath(location)

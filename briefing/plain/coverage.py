@@ -76,7 +76,8 @@ class Account(NamedTuple):
     """"ANI copy" for an account several outlets carry; None for an outlet on its own."""
     outlets: tuple[Source, ...]
     note: str
-    """How much text is copied: "29–69% shared text", or the lone outlet's share found elsewhere."""
+    """How much text is copied: "in each pair, 28–69% of one's text appears in the other",
+    or the lone outlet's share found in the others."""
 
 
 class Exclusive(NamedTuple):
@@ -143,19 +144,21 @@ def percent_range(low: float, high: float) -> str:
 
 
 def _note(comparison: Comparison, lineage: Lineage) -> str:
-    """The copied-text fact worth stating for one account."""
+    """The copied-text fact worth stating for one account.
+
+    For several outlets, the range of the comparison matrix's cells among
+    them, each way round ("in each pair, 28–69% of one's text appears in the
+    other"), so that every figure the matrix shows for the account is inside it.
+    """
     if lineage.outlets < 2:
         share = comparison.outlet(lineage.sources[0]).copied_share
         found = f"{percent(share)} of its text" if share else "none of its text"
         return f"its own account; {found} appears in other outlets"
-    reuse = comparison.reuse
-    members = lineage.sources
-    shares = [
-        max(reuse.containment(a, b), reuse.containment(b, a))
-        for index, a in enumerate(members)
-        for b in members[index + 1 :]
-    ]
-    return f"{percent_range(min(shares), max(shares))} shared text"
+    shares = comparison.reuse.shares_among(lineage.sources)
+    if not max(shares):
+        return "no text in common word for word"  # one account by their declared wire
+    found = f"{percent_range(min(shares), max(shares))} of one's text appears in the other"
+    return f"in each pair, {found}" if lineage.outlets > 2 else found
 
 
 def item_label(item: Item) -> str:

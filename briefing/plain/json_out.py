@@ -26,7 +26,7 @@ from briefing.analysis import (
     outlet_summaries,
 )
 from briefing.model import Briefing, Evidence, Source
-from briefing.plain.common import by_section, footnotes, pick
+from briefing.plain.common import absolute_path, by_section, citations_in, footnotes, pick
 from briefing.plain.coverage import accounts_phrase
 
 FORMAT_VERSION = 1
@@ -74,7 +74,7 @@ def source(page: JsonPage, entry: Source) -> Json:
         "number": page.numbers[entry.id],
         "outlet": entry.outlet,
         "file": entry.file,
-        "path": entry.location,
+        "path": absolute_path(entry.location),
         "published": _date(entry.published),
         "headline": entry.headline,
         "wire": entry.wire,
@@ -82,6 +82,7 @@ def source(page: JsonPage, entry: Source) -> Json:
         "characters": len(entry.text),
         "words": entry.words,
         "excerpts_cited": len(page.briefing.evidence_in(entry)),
+        "citations": citations_in(page.briefing, entry),
     }
 
 

@@ -19,11 +19,11 @@ from briefing.model import Briefing
 from briefing.plain.common import (
     article_paths,
     by_section,
+    cited_phrase,
     dateline,
     footnotes,
     items,
     pick,
-    plural,
     source_facts,
 )
 from briefing.plain.coverage import accounts_phrase
@@ -153,7 +153,7 @@ def sources(page: MarkdownPage) -> list[str]:
     blocks = []
     for source in briefing.sources:
         number = page.numbers[source.id]
-        cited = plural(len(briefing.evidence_in(source)), "excerpt") + " cited"
+        cited = cited_phrase(briefing, source)
         facts = " · ".join([strong(source.outlet), *map(escape, source_facts(source)), cited])
         block, indent = list_item(page, number, len(briefing.sources), facts)
         details = []

@@ -17,11 +17,11 @@ from briefing.model import Briefing, Evidence
 from briefing.plain.common import (
     article_paths,
     by_section,
+    cited_phrase,
     dateline,
     footnotes,
     items,
     pick,
-    plural,
     source_facts,
 )
 from briefing.plain.coverage import accounts_phrase
@@ -29,6 +29,7 @@ from briefing.plain.text_coverage import coverage
 from briefing.plain.text_page import (
     BOLD,
     INDENT,
+    NO_BREAK,
     PLAIN,
     TextPage,
     footnoted,
@@ -191,9 +192,9 @@ def sources(page: TextPage) -> list[str]:
     for source in briefing.sources:
         first = f"{INDENT}{f'[{page.numbers[source.id]}]':<{digits + 2}} "
         rest = " " * len(first)
-        cited = plural(len(briefing.evidence_in(source)), "excerpt") + " cited"
+        cited = cited_phrase(briefing, source, NO_BREAK)
         facts = " · ".join([source.outlet, *source_facts(source), cited])
-        block = page.block(facts, first, rest, style=BOLD)
+        block = page.block(facts, first, rest, style=BOLD, glued=True)
         if source.headline:
             block += page.block(f"“{source.headline}”", rest, rest + " ")
         block += page.block(paths[source.id], rest)
