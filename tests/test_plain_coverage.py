@@ -538,3 +538,40 @@ def test_an_account_s_shared_text_range_spans_the_matrix_cells_among_its_outlets
     brief = " ".join(result.stdout.decode().split())
     assert f"in each pair, {low}–{high}% of one's text appears in the other" in brief
     assert "shared text" not in brief
+
+
+def _one_wire_coverage(folder: Path, first: str, second: str) -> str:
+    """The coverage section of a briefing of two articles of one declared wire."""
+    (folder / "a.txt").write_text(first, encoding="utf-8")
+    (folder / "b.txt").write_text(second, encoding="utf-8")
+    (folder / "b.yaml").write_text(
+        "schema: 1\ntitle: T\ndate: 2026-01-27\nbottom_line: B.\nsummary: S.\n"
+        "sources:\n  - {id: a, outlet: A, file: a.txt, wire: W}\n"
+        "  - {id: b, outlet: B, file: b.txt, wire: W}\n"
+        "outcomes:\n  - id: o\n    title: O\n    evidence:\n"
+        "      - {source: a, excerpt: one}\n      - {source: b, excerpt: two}\n"
+        "quotes: []\nopen_questions: []\n",
+        encoding="utf-8",
+    )
+    result = run_briefing("print", "--section", "coverage", "--width", "200", folder / "b.yaml")
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout.decode()
+
+
+def test_two_outlets_of_one_wire_sharing_no_text_say_so(tmp_path: Path) -> None:
+    brief = _one_wire_coverage(
+        tmp_path,
+        "one " + " ".join(f"v{number}" for number in range(40)),
+        "two " + " ".join(f"w{number}" for number in range(40)),
+    )
+    assert "W copy: A [1], B [2] — no text in common word for word" in brief
+
+
+def test_two_outlets_give_the_share_each_way_without_each_pair(tmp_path: Path) -> None:
+    """A shares nearly all of its text with B; B, twice as long, under half of its own."""
+    shared = " ".join(f"s{number}" for number in range(40))
+    extra = " ".join(f"x{number}" for number in range(41))
+    brief = _one_wire_coverage(tmp_path, f"one {shared}", f"{extra} {shared} two")
+    # Shares of 8-word shingles: 33 of A's 34, 33 of B's 75.
+    assert "W copy: A [1], B [2] — 44–97% of one's text appears in the other" in brief
+    assert "in each pair" not in brief
