@@ -18,7 +18,7 @@ def test_check_a_sound_briefing_exits_0_with_a_summary_line() -> None:
     result = run_briefing("check", SMALL)
     assert result.returncode == 0, result.stderr
     assert result.stderr == b""
-    assert b"OK" in result.stdout and b"8 excerpts verified" in result.stdout
+    assert b"OK" in result.stdout and b"8 citations (7 distinct excerpts) verified" in result.stdout
 
 
 def test_missing_file_is_a_usage_error() -> None:
