@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from pathlib import Path
 
 
@@ -246,12 +247,24 @@ class Briefing(NamedTuple):
         return sorted(found.values(), key=lambda evidence: evidence.span)
 
 
-def group_by_source(evidence: tuple[Evidence, ...]) -> dict[Source, list[Evidence]]:
-    """An item's evidence grouped by outlet, in the order the briefing first cites each."""
+def group_by_source(
+    evidence: tuple[Evidence, ...], numbers: Mapping[str, int] | None = None
+) -> dict[Source, list[Evidence]]:
+    """An item's evidence grouped by outlet, each group in the item's order.
+
+    The groups come in the order the item first cites each outlet, or, given
+    each source's number (`Briefing.source_numbers`), in number order: as a
+    list of footnotes reads ("[1], [2], [4]"), whatever order the curator
+    cited them in.
+    """
     groups: dict[Source, list[Evidence]] = {}
     for entry in evidence:
         groups.setdefault(entry.source, []).append(entry)
-    return groups
+    if numbers is None:
+        return groups
+    # Sources without a number (none, in a loaded briefing) keep their place after the rest.
+    last = len(numbers) + 1
+    return dict(sorted(groups.items(), key=lambda group: numbers.get(group[0].id, last)))
 
 
 def _as_path(location: str) -> Path:

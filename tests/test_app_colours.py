@@ -19,6 +19,7 @@ from textual.widget import Widget
 from briefing.tui.app import BriefingApp
 from briefing.tui.screens.article import ArticleScreen
 from briefing.tui.widgets.article import ArticleText
+from briefing.tui.widgets.evidence import EvidenceList
 
 THEMES = ("textual-dark", "textual-light")
 
@@ -167,6 +168,15 @@ def test_the_highlighted_excerpt_block_is_legible_focused_or_not(theme: str) -> 
             backgrounds = {colours(segment)[1] for segment in block}
             assert colours(drawn(evidence, "UNI"))[1] not in backgrounds
             assert len(backgrounds) == 2, backgrounds
+            # The excerpt stands out from its context by brightness, not by hue alone
+            # (a tint on the highlight read about 1.1:1), in true colour and 256 colours.
+            excerpt = app.screen.query_one(EvidenceList).selected_evidence
+            assert excerpt is not None
+            around = colours(drawn(evidence, "[1] ANI"))[1]
+            marked = colours(drawn(evidence, excerpt.excerpt.split()[0]))
+            assert marked[1] != around
+            assert contrast(marked[1], around) >= 3, (theme, state, marked, around)
+            assert contrast(in_256_colours(marked[1]), in_256_colours(around)) >= 3
             await pilot.press("escape")  # back to the items: the highlight stays, blurred
             await pilot.pause()
 

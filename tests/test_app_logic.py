@@ -132,17 +132,18 @@ def test_copied_text_names_each_article_by_number_and_quotes_each_excerpt() -> N
     assert as_plain_text(outcome) == (
         "India and the EU agreed a Security and Defence Partnership\n"
         "ANI says it was signed; UNI says it was agreed upon.\n"
+        "Reported by 2 outlets, 2 independent accounts: [1] ANI, [2] UNI\n"
         "\n"
-        "- ANI [1], 2026-01-27: “After India and the European Union signed the security and"
-        " defence partnership”\n"
-        "- UNI [2], 2026-01-27: “India and the European union on Tuesday agreed upon a Security"
-        " and Defence Partnership”\n"
+        "- [1] ANI, 27 January 2026: “After India and the European Union signed the security"
+        " and defence partnership”\n"
+        "- [2] UNI, 27 January 2026: “India and the European union on Tuesday agreed upon a"
+        " Security and Defence Partnership”\n"
     )
     discrepancy = contents.entries("discrepancies")[0]
     assert as_plain_text(discrepancy).splitlines()[1:3] == [
-        "ANI [1] (Signed.): “After India and the European Union signed the security and defence"
+        "[1] ANI (Signed.): “After India and the European Union signed the security and defence"
         " partnership”",
-        "UNI [2] (Agreed upon.): “agreed upon a Security and Defence Partnership”",
+        "[2] UNI (Agreed upon.): “agreed upon a Security and Defence Partnership”",
     ]
 
 
@@ -152,8 +153,9 @@ def test_the_two_ani_articles_are_told_apart_in_copied_text() -> None:
     for section in ("outcomes", "quotes", "timeline", "sources", "comparison"):
         for entry in contents.entries(section):
             for line in as_plain_text(entry).splitlines():
-                if line.startswith("- ANI"):
-                    assert re.match(r"- ANI \[[24]\]", line), line
+                assert not line.startswith("- ANI"), line  # "[n] Outlet", never "ANI [n]"
+                if re.match(r"- \[\d\] ANI", line):
+                    assert re.match(r"- \[[24]\] ANI", line), line
 
 
 # Section 8: each outlet's figures, from briefing.analysis.OutletSummary.
@@ -192,7 +194,7 @@ def test_comparison_entries_give_each_outlets_figures_with_their_base() -> None:
         assert found, entry.label
         assert (int(found[1]), int(found[2]), int(found[3] or 0)) == figures[source.id]
         copied = as_plain_text(entry)
-        assert f"{source.outlet} [{numbers[source.id]}]" == copied.splitlines()[0]
+        assert f"[{numbers[source.id]}] {source.outlet}" == copied.splitlines()[0]
         again = FIGURES.search(copied)
         assert again and again[0][1:] == found[0][1:]  # the same words, as a sentence
 
@@ -202,14 +204,14 @@ def test_comparison_detail_names_the_account_and_counts_excerpts_and_items() -> 
     entries = {e.subject.source.id: e for e in Contents(briefing).entries("comparison")}  # type: ignore[union-attr]
     uni = as_plain_text(entries["uni-004"]).split("\n\n")[0].splitlines()
     assert uni == [
-        "UNI [5]",
+        "[5] UNI",
         "Account: its own (no other outlet carries its text)",
         "Reports 20 of the 38 outcomes, quotes and discrepancies, 10 of them reported by no"
         " other account: outcomes 7–12; quotes 9–11, 14.",
         "40 excerpts cited by 29 items, open questions and timeline events included.",
     ]
     ani = as_plain_text(entries["ani-001"]).splitlines()
-    assert ani[1] == "Account: ANI copy, with Asianet Newsable [3], ANI [4]"
+    assert ani[1] == "Account: ANI copy, with [3] Asianet Newsable, [4] ANI"
     assert ani[2].endswith("3 of them reported by no other account: quotes 1, 2, 7.")
     # "40 excerpts": the distinct excerpts the source list counts; "29 items": all that cite it.
     source = briefing.source("uni-004")

@@ -71,10 +71,10 @@ def test_section_8_copy_the_table_and_print_give_the_same_figures() -> None:
             assert entry is not None
             assert entry.label == f"[{number}] {source.outlet}: {phrase}"
             shown = words_of(detail)
-            assert shown.startswith(f"{source.outlet} [{number}]")
+            assert shown.startswith(f"[{number}] {source.outlet}")  # the app's naming
             assert phrase[1:] in shown  # "Reports 14 of the 38 ...", as a sentence
             await pilot.press("y")
-            assert app.clipboard.splitlines()[0] == f"{source.outlet} [{number}]"
+            assert app.clipboard.splitlines()[0] == f"[{number}] {source.outlet}"
             assert phrase[1:] in app.clipboard
             await pilot.press("down")
         await pilot.press("c")

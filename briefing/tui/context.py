@@ -7,6 +7,7 @@ styled content, and tests can check the arithmetic alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefing.model import Evidence, Span
@@ -84,6 +85,41 @@ def in_context(evidence: Evidence) -> Window:
         text[start:end], tuple(Span(p.start - start, p.end - start) for p in evidence.spans)
     )
     return Window(window, highlights, cut_before, cut_after, start, end)
+
+
+def shared_contexts(evidence: Sequence[Evidence]) -> list[tuple[Window, tuple[int, ...]]]:
+    """Each excerpt in context, an excerpt whose context overlaps the one before in that one.
+
+    Two excerpts of one sentence (an article cited for two items, or twice for
+    one) would otherwise show the same sentence twice in a row. All of them
+    must be from one source.
+
+    Returns:
+        Each window, with the positions in `evidence` of the excerpts it highlights.
+    """
+    merged: list[tuple[Window, tuple[int, ...]]] = []
+    spans: list[tuple[Span, ...]] = []
+    for index, entry in enumerate(evidence):
+        window = in_context(entry)
+        if merged and window.start < merged[-1][0].end and window.end > merged[-1][0].start:
+            last, shown = merged[-1]
+            start, end = min(last.start, window.start), max(last.end, window.end)
+            pieces = (*spans[-1], *entry.spans)
+            text, highlights = squash_spaces(
+                entry.source.text[start:end],
+                tuple(Span(p.start - start, p.end - start) for p in pieces),
+            )
+            cut_before = last.cut_before if last.start <= window.start else window.cut_before
+            cut_after = last.cut_after if last.end >= window.end else window.cut_after
+            merged[-1] = (
+                Window(text, highlights, cut_before, cut_after, start, end),
+                (*shown, index),
+            )
+            spans[-1] = pieces
+        else:
+            merged.append((window, (index,)))
+            spans.append(entry.spans)
+    return merged
 
 
 def squash_spaces(text: str, spans: tuple[Span, ...]) -> tuple[str, tuple[Span, ...]]:

@@ -1,29 +1,61 @@
 """An entry as plain text, for `y` (copy): what a reader pastes into a note.
 
 No Textual import; the text is the briefing's own, never markup. Articles are
-named with their number in the source list, as everywhere else ("ANI [2]"):
-two articles of one outlet are then told apart in the note too.
+named "[n] Outlet" with their number in the source list, as everywhere in the
+app ("[2] ANI"): two articles of one outlet are then told apart in the note too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from briefing.model import Discrepancy, Evidence, Outcome, Question, Quote, Source, TimelineEvent
-from briefing.tui.sections import Entry, OutletCoverage, Passage
+from briefing.model import (
+    Discrepancy,
+    Evidence,
+    Outcome,
+    Question,
+    Quote,
+    Source,
+    TimelineEvent,
+    group_by_source,
+    long_date,
+)
+from briefing.tui.sections import Entry, OutletCoverage, Passage, Support, supports_of
 
 
 def numbered(source: Source, numbers: Mapping[str, int]) -> str:
-    """The outlet and its article's number, "ANI [2]" (the outlet alone if it has none)."""
+    """The article's number and outlet, "[2] ANI" (the outlet alone if it has none)."""
     number = numbers.get(source.id)
-    return f"{source.outlet} [{number}]" if number is not None else source.outlet
+    return f"[{number}] {source.outlet}" if number is not None else source.outlet
+
+
+def outlets(evidence: tuple[Evidence, ...], numbers: Mapping[str, int]) -> str:
+    """The articles an item cites, in source-number order: "[1] Unnamed outlet, [2] ANI"."""
+    return ", ".join(numbered(source, numbers) for source in group_by_source(evidence, numbers))
 
 
 def citation(evidence: Evidence, numbers: Mapping[str, int]) -> str:
     """One line naming the article (and its date) and quoting the excerpt."""
     source = evidence.source
-    when = f", {source.published.isoformat()}" if source.published else ""
+    when = f", {long_date(source.published)}" if source.published else ""
     return f"{numbered(source, numbers)}{when}: “{evidence.excerpt}”"
+
+
+def reported_by(entry: Entry) -> str | None:
+    """ "Reported by 4 outlets, 3 independent accounts: [1] …, [2] …", as the detail says it.
+
+    Waits for (or makes) the comparison of the outlets: copying is one key, not every frame.
+    """
+    if entry.briefing is None or not entry.evidence:
+        return None
+    from briefing.tui.comparison.compute import COMPARISONS
+
+    try:
+        coverage = COMPARISONS.get(entry.briefing).coverage_of(entry.subject)  # type: ignore[arg-type]
+    except KeyError:  # a passage, an article, an outlet: not an item
+        return None
+    phrase = coverage.phrase
+    return f"{phrase[:1].upper()}{phrase[1:]}: {outlets(entry.evidence, entry.numbers)}"
 
 
 def describe(entry: Entry) -> list[str]:
@@ -46,19 +78,19 @@ def describe(entry: Entry) -> list[str]:
             lines.append(f"{numbered(account.source, entry.numbers)}{reading}: “{account.excerpt}”")
         return lines + ([f"Assessment: {subject.assessment}"] if subject.assessment else [])
     if isinstance(subject, TimelineEvent):
-        return [f"{subject.date.isoformat()}: {subject.event}"]
+        return [f"{long_date(subject.date)}: {subject.event}"]
     if isinstance(subject, Source):
-        return source_lines(subject)
+        return source_lines(subject, entry.numbers)
     return coverage_lines(subject, entry.numbers)
 
 
-def source_lines(source: Source) -> list[str]:
-    """What the briefing knows about an article."""
-    lines = [source.outlet]
+def source_lines(source: Source, numbers: Mapping[str, int]) -> list[str]:
+    """What the briefing knows about an article, named "[2] ANI"."""
+    lines = [numbered(source, numbers)]
     if source.headline:
         lines.append(source.headline)
     facts = [
-        f"published {source.published.isoformat()}" if source.published else "",
+        f"published {long_date(source.published)}" if source.published else "",
         f"wire copy: {source.wire}" if source.wire else "",
         f"{source.words} words",
     ]
@@ -74,7 +106,7 @@ def _sentence(phrase: str) -> str:
 
 
 def account_line(coverage: OutletCoverage, numbers: Mapping[str, int]) -> str:
-    """The outlet's account: "Account: ANI copy, with Asianet Newsable [3], ANI [4]"."""
+    """The outlet's account: "Account: ANI copy, with [3] Asianet Newsable, [4] ANI"."""
     summary = coverage.summary
     others = [numbered(s, numbers) for s in summary.lineage.sources if s.id != summary.source.id]
     if summary.account is None or not others:
@@ -98,10 +130,28 @@ def coverage_lines(coverage: OutletCoverage, numbers: Mapping[str, int]) -> list
     ]
 
 
+def supported_items(supports: tuple[Support, ...]) -> str:
+    """The items an excerpt supports: "Outcome 2, Difference 1 (reading: Signed.)"."""
+    named = [f"{s.name} (reading: {s.reading})" if s.reading else s.name for s in supports]
+    return ", ".join(named) or "Cited"
+
+
 def as_plain_text(entry: Entry) -> str:
-    """The entry and its evidence as plain text, ending in a newline."""
+    """The entry and its evidence as plain text, ending in a newline.
+
+    An item says who reports it; each excerpt of an article's says which items it supports.
+    """
     lines = describe(entry)
-    if entry.evidence and not isinstance(entry.subject, Discrepancy):
+    reported = reported_by(entry)
+    if reported is not None:
+        lines.append(reported)
+    supports = supports_of(entry.evidence)
+    if supports is not None:
         lines.append("")
-        lines.extend(f"- {citation(evidence, entry.numbers)}" for evidence in entry.evidence)
+        for supported, evidence in zip(supports, entry.evidence, strict=True):
+            lines.append(f"- {supported_items(supported)}: “{evidence.excerpt}”")
+    elif entry.evidence and not isinstance(entry.subject, Discrepancy):
+        lines.append("")
+        ordered = group_by_source(entry.evidence, entry.numbers).values()
+        lines.extend(f"- {citation(e, entry.numbers)}" for group in ordered for e in group)
     return "\n".join(lines) + "\n"

@@ -70,7 +70,41 @@ class Entry(NamedTuple):
     evidence: tuple[Evidence, ...]
     """The excerpts shown in the evidence pane, in order."""
     numbers: Numbers = NO_NUMBERS
-    """Each source's number by id (`Briefing.source_numbers`), to name articles by: "ANI [2]"."""
+    """Each source's number by id (`Briefing.source_numbers`), to name articles by: "[2] ANI"."""
+    briefing: Briefing | None = None
+    """The briefing it is from (for who reports the item, once the outlets are compared)."""
+
+
+class Support(NamedTuple):
+    """An item an excerpt supports, as an article's excerpt list names it."""
+
+    name: str
+    """ "Outcome 2", "Difference 5"."""
+    reading: str | None = None
+    """For a difference: the curator's reading of this account."""
+
+
+class Labelled(tuple[Evidence, ...]):
+    """An article's excerpts, each with the items it supports.
+
+    A tuple like any entry's evidence (the screen hands it to the evidence pane
+    as it is), carrying those items along: listed by article, an excerpt would
+    otherwise not say what it supports.
+    """
+
+    supports: tuple[tuple[Support, ...], ...]
+    """For each excerpt, the items citing it, in section order."""
+
+    def __new__(cls, evidence: list[Evidence], supports: list[tuple[Support, ...]]) -> Labelled:
+        """The excerpts and, for each one, the items it supports."""
+        made = super().__new__(cls, evidence)
+        made.supports = tuple(supports)
+        return made
+
+
+def supports_of(evidence: tuple[Evidence, ...]) -> tuple[tuple[Support, ...], ...] | None:
+    """For an article's excerpts, the items each supports; None for an item's own excerpts."""
+    return evidence.supports if isinstance(evidence, Labelled) else None
 
 
 class Section(NamedTuple):
@@ -78,12 +112,13 @@ class Section(NamedTuple):
 
     id: str
     title: str
-    entries: Callable[[Briefing, Numbers], list[Entry]]
-    """Builds the section's entries from the briefing and its sources' numbers."""
+    entries: Callable[[Contents], list[Entry]]
+    """Builds the section's entries (from the briefing, its sources' numbers, other sections)."""
 
 
-def _summary(briefing: Briefing, numbers: Numbers) -> list[Entry]:
+def _summary(contents: Contents) -> list[Entry]:
     """The bottom line, then each paragraph of the summary."""
+    briefing, numbers = contents.briefing, contents.numbers
     entries = [
         Entry(
             "summary",
@@ -92,6 +127,7 @@ def _summary(briefing: Briefing, numbers: Numbers) -> list[Entry]:
             Passage("Bottom line", briefing.bottom_line),
             (),
             numbers,
+            briefing,
         )
     ]
     paragraphs = briefing.summary_paragraphs
@@ -105,56 +141,73 @@ def _summary(briefing: Briefing, numbers: Numbers) -> list[Entry]:
                 Passage(heading, paragraph),
                 (),
                 numbers,
+                briefing,
             )
         )
     return entries
 
 
-def _outcomes(briefing: Briefing, numbers: Numbers) -> list[Entry]:
+def _outcomes(contents: Contents) -> list[Entry]:
     """One entry per key outcome."""
-    return [Entry("outcomes", o.id, o.title, o, o.evidence, numbers) for o in briefing.outcomes]
-
-
-def _quotes(briefing: Briefing, numbers: Numbers) -> list[Entry]:
-    """One entry per quote, labelled by speaker and words."""
+    briefing, numbers = contents.briefing, contents.numbers
     return [
-        Entry("quotes", q.id, f"{q.speaker}: {q.text}", q, q.evidence, numbers)
+        Entry("outcomes", o.id, o.title, o, o.evidence, numbers, briefing)
+        for o in briefing.outcomes
+    ]
+
+
+def _quotes(contents: Contents) -> list[Entry]:
+    """One entry per quote, labelled by speaker and words."""
+    briefing, numbers = contents.briefing, contents.numbers
+    return [
+        Entry("quotes", q.id, f"{q.speaker}: {q.text}", q, q.evidence, numbers, briefing)
         for q in briefing.quotes
     ]
 
 
-def _questions(briefing: Briefing, numbers: Numbers) -> list[Entry]:
+def _questions(contents: Contents) -> list[Entry]:
     """One entry per open question."""
+    briefing, numbers = contents.briefing, contents.numbers
     return [
-        Entry("questions", q.id, q.question, q, q.evidence, numbers) for q in briefing.questions
+        Entry("questions", q.id, q.question, q, q.evidence, numbers, briefing)
+        for q in briefing.questions
     ]
 
 
-def _discrepancies(briefing: Briefing, numbers: Numbers) -> list[Entry]:
+def _discrepancies(contents: Contents) -> list[Entry]:
     """One entry per point where outlets differ."""
+    briefing, numbers = contents.briefing, contents.numbers
     return [
-        Entry("discrepancies", d.id, d.topic, d, d.accounts, numbers)
+        Entry("discrepancies", d.id, d.topic, d, d.accounts, numbers, briefing)
         for d in briefing.discrepancies
     ]
 
 
-def _timeline(briefing: Briefing, numbers: Numbers) -> list[Entry]:
-    """One entry per dated event (events have no id: the key is date and position)."""
+def _timeline(contents: Contents) -> list[Entry]:
+    """One entry per dated event (events have no id: the key is date and position).
+
+    The dates are padded to the longest, so that the events line up whether
+    a date is a day, a month or a year ("2022-03   The EU…").
+    """
+    briefing, numbers = contents.briefing, contents.numbers
+    width = max((len(event.date.isoformat()) for event in briefing.timeline), default=0)
     return [
         Entry(
             "timeline",
             f"{event.date.isoformat()}-{number}",
-            f"{event.date.isoformat()}  {event.event}",
+            f"{event.date.isoformat():<{width}}  {event.event}",
             event,
             event.evidence,
             numbers,
+            briefing,
         )
         for number, event in enumerate(briefing.timeline, 1)
     ]
 
 
-def _sources(briefing: Briefing, numbers: Numbers) -> list[Entry]:
+def _sources(contents: Contents) -> list[Entry]:
     """One entry per article, with every excerpt the briefing cites from it."""
+    briefing, numbers = contents.briefing, contents.numbers
     entries = []
     for source in briefing.sources:
         # Numbered as in the plain brief's source list: two articles of one
@@ -162,13 +215,14 @@ def _sources(briefing: Briefing, numbers: Numbers) -> list[Entry]:
         label = f"[{numbers[source.id]}] {source.outlet}"
         label += f": {source.headline}" if source.headline else ""
         label += f" · {long_date(source.published)}" if source.published else ""
-        evidence = tuple(briefing.evidence_in(source))
-        entries.append(Entry("sources", source.id, label, source, evidence, numbers))
+        evidence = cited_excerpts(contents, source)
+        entries.append(Entry("sources", source.id, label, source, evidence, numbers, briefing))
     return entries
 
 
-def _comparison(briefing: Briefing, numbers: Numbers) -> list[Entry]:
+def _comparison(contents: Contents) -> list[Entry]:
     """One entry per outlet: what it reports, and what only its account does."""
+    briefing, numbers = contents.briefing, contents.numbers
     # Imported here: the analysis is not needed until this section is shown.
     from briefing.analysis import outlet_summaries
     from briefing.tui.comparison.compute import COMPARISONS
@@ -177,10 +231,10 @@ def _comparison(briefing: Briefing, numbers: Numbers) -> list[Entry]:
     for summary in outlet_summaries(COMPARISONS.get(briefing)):
         source = summary.source
         label = f"[{numbers[source.id]}] {source.outlet}: {summary.phrase}"
-        evidence = tuple(briefing.evidence_in(source))
+        evidence = cited_excerpts(contents, source)
         coverage = OutletCoverage(source, summary)
         entries.append(
-            Entry("comparison", f"outlet-{source.id}", label, coverage, evidence, numbers)
+            Entry("comparison", f"outlet-{source.id}", label, coverage, evidence, numbers, briefing)
         )
     return entries
 
@@ -221,9 +275,7 @@ class Contents:
     def entries(self, section_id: str) -> list[Entry]:
         """The entries of one section."""
         if section_id not in self._entries:
-            self._entries[section_id] = SECTION_BY_ID[section_id].entries(
-                self.briefing, self.numbers
-            )
+            self._entries[section_id] = SECTION_BY_ID[section_id].entries(self)
         return self._entries[section_id]
 
     def count(self, section_id: str) -> int:
@@ -287,3 +339,31 @@ def citations(contents: Contents, source: Source) -> dict[tuple[Span, str], list
                     if not any(c.key == entry.key and c.section == section for c in cited):
                         cited.append(Citation(f"{kind} {number}", section, entry.key))
     return found
+
+
+def cited_excerpts(contents: Contents, source: Source) -> Labelled:
+    """Every excerpt the briefing cites from `source`, in article order, each with the items
+    citing it (`citations`, as the article view names them) and a difference's reading."""
+    cited_for = citations(contents, source)
+    excerpts = contents.briefing.evidence_in(source)
+    supports = []
+    for evidence in excerpts:
+        found = []
+        for cited in cited_for.get((evidence.span, evidence.excerpt), []):
+            difference = cited.section == "discrepancies"
+            found.append(
+                Support(cited.name, _reading(contents, cited, evidence) if difference else None)
+            )
+        supports.append(tuple(found))
+    return Labelled(excerpts, supports)
+
+
+def _reading(contents: Contents, cited: Citation, evidence: Evidence) -> str | None:
+    """The curator's reading of `evidence` in the difference `cited` names."""
+    index = contents.find(cited.section, cited.key)
+    if index is None:
+        return None
+    for account in contents.entries(cited.section)[index].evidence:
+        if (account.span, account.excerpt) == (evidence.span, evidence.excerpt):
+            return account.reading
+    return None

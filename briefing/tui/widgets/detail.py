@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing.model import Discrepancy, Outcome, Question, Quote, Source, TimelineEvent, long_date
-from briefing.tui.plain_item import coverage_lines, source_lines
+from briefing.tui.plain_item import coverage_lines, numbered, outlets, source_lines
 from briefing.tui.sections import Entry, Passage
 from briefing.tui.widgets.parts import PartsStatic
 from briefing.tui.widgets.scroll import ScrollPane
@@ -23,24 +23,29 @@ QUOTE = ".item-detail--quote"
 
 
 def _outlets(entry: Entry, numbers: dict[str, int], coverage: ItemCoverage | None) -> Content:
-    """A closing line naming the articles the item cites, numbered as in the brief ("ANI [2]")."""
-    outlets = list(
-        dict.fromkeys(
-            f"{e.source.outlet} [{numbers[e.source.id]}]" if e.source.id in numbers
-            else e.source.outlet
-            for e in entry.evidence
-        )
-    )  # fmt: skip
-    if not outlets:
+    """A closing line naming the articles the item cites, in source-number order ("[2] ANI").
+
+    Once the outlets are compared, it says who reports the item, as the brief does.
+    """
+    if not entry.evidence:
         return Content("No excerpt cited.").stylize(LABEL)
-    plural = "s" if len(entry.evidence) != 1 else ""
-    line = Content.assemble(
-        (f"{len(entry.evidence)} excerpt{plural} from ", LABEL), ", ".join(outlets)
-    )
+    count = len(entry.evidence)
+    excerpts = f"{count} excerpt{'s' if count != 1 else ''}"
+    named = outlets(entry.evidence, numbers)
     if coverage is None:  # the outlets are not compared yet (a moment after start-up)
-        return line
+        return Content.assemble((f"{excerpts} from ", LABEL), named)
     phrase = coverage.phrase
-    return Content("\n").join([line, Content(phrase[:1].upper() + phrase[1:] + ".").stylize(LABEL)])
+    return Content.assemble(
+        (f"{phrase[:1].upper()}{phrase[1:]}: ", LABEL), named, (f" · {excerpts}", LABEL)
+    )
+
+
+def _cited(count: int) -> str:
+    """How many excerpts the briefing cites from an article (the evidence pane lists them)."""
+    if count == 0:
+        return "No excerpt cited."
+    plural = "s" if count != 1 else ""
+    return f"{count} excerpt{plural} cited, each shown under Evidence with the items it supports."
 
 
 def _labelled(label: str, text: str) -> Content:
@@ -80,9 +85,7 @@ def detail_content(
         parts = [Content(subject.topic).stylize(HEADING)]
         # Each account as the brief gives it: the article, its reading, its own words.
         for account in subject.accounts:
-            number = numbers.get(account.source.id)
-            name = account.source.outlet + (f" [{number}]" if number else "")
-            lines = [Content(name).stylize(LABEL)]
+            lines = [Content(numbered(account.source, numbers)).stylize(LABEL)]
             lines += [Content(account.reading)] if account.reading else []
             lines.append(Content(f"“{account.excerpt}”").stylize(QUOTE))
             parts.append(Content("\n").join(lines))
@@ -91,11 +94,11 @@ def detail_content(
         parts = [Content(long_date(subject.date)).stylize(HEADING), Content(subject.event)]
         parts.append(_outlets(entry, numbers, coverage))
     elif isinstance(subject, Source):
-        first, *rest = source_lines(subject)
+        first, *rest = source_lines(subject, numbers)
         parts = [
             Content(first).stylize(HEADING),
             *map(Content, rest),
-            _outlets(entry, numbers, coverage),
+            Content(_cited(len(entry.evidence))).stylize(LABEL),
         ]
     else:  # an outlet in the comparison section: its figures, counted in the core
         first, *rest = coverage_lines(subject, numbers)

@@ -87,6 +87,21 @@ def legible(style: Style) -> Style:
     return replace(style, foreground=max(_EXTREMES, key=merit), auto_color=False)
 
 
+def inverted(style: Style) -> Style:
+    """`style` with its text and background colours swapped (made opaque first).
+
+    Textual's styles carry no "reverse" from the .tcss: this draws it with
+    colours, so that what the reader sees is what a test reads. Text kept
+    `legible` stays legible swapped: the pair, and its contrast, are the same.
+    """
+    background, foreground = style.background, style.foreground
+    if background is None or foreground is None:
+        return style
+    return replace(
+        style, background=background + foreground, foreground=background, auto_color=False
+    )
+
+
 def owner_of(node: Widget, name: str) -> Widget | None:
     """The nearest widget, `node` or an ancestor, that declares the component class `name`."""
     for ancestor in node.ancestors_with_self:
