@@ -256,7 +256,10 @@ def test_y_copies_the_selected_item_as_plain_text() -> None:
         assert app.clipboard.startswith(
             "India and the EU agreed a Security and Defence Partnership\n"
         )
-        assert "- UNI [2], 2026-01-27: “India and the European union on Tuesday agreed" in app.clipboard
+        assert "Reported by 2 outlets, 2 independent accounts: [1] ANI, [2] UNI\n" in app.clipboard
+        assert (
+            "- [2] UNI, 27 January 2026: “India and the European union on Tuesday" in app.clipboard
+        )
 
     play(scenario)
 
@@ -320,8 +323,9 @@ def test_the_detail_says_how_many_outlets_and_independent_accounts_report_the_it
         detail = app.screen.query_one("#detail-text")
         # The outlets are compared in a worker after the first frame; the line follows.
         await until(pilot, lambda: "Reported by" in words_of(detail))
-        assert "Reported by 2 outlets, 2 independent accounts." in words_of(detail)
-        assert "from ANI [1], UNI [2]" in words_of(detail)
+        assert "Reported by 2 outlets, 2 independent accounts: [1] ANI, [2] UNI · 2 excerpts" in (
+            words_of(detail)
+        )
         await pilot.press("1")  # the bottom line is not an item: no such line
         assert "Reported by" not in words_of(detail)
 
