@@ -310,7 +310,7 @@ def test_enter_on_a_share_shows_the_pair_and_n_p_s_and_escape_work() -> None:
         text = pair.query_one(PairText)
         heading = words_of(pair.query_one("#pair-heading"))
         assert (
-            "ANI [2] ⇄ Asianet Newsable [3]" in heading
+            "[2] ANI ⇄ [3] Asianet Newsable" in heading
             and f"{len(layout.aligned)} aligned" in heading
         )
         await pilot.press("n")
@@ -330,7 +330,7 @@ def test_enter_on_a_share_shows_the_pair_and_n_p_s_and_escape_work() -> None:
         await until(pilot, lambda: pair.pair_layout is not None)
         await pilot.pause()
         assert (pair.left.source.id, pair.right.source.id) == ("s002", "s001")
-        assert words_of(text).startswith("Asianet Newsable")
+        assert words_of(text).startswith("[3] Asianet Newsable")
         await pilot.press("escape")
         assert app.screen is comparison_screen
         await pilot.press("escape")

@@ -3,7 +3,8 @@
 `Briefing.source_numbers()` numbers them as the plain brief's source list
 does ("[2] ANI"); the evidence pane and the detail already did, and the
 article view's heading and the pair view's heading must too: the seed
-briefing has two ANI articles, and "ANI ⇄ ANI" says nothing.
+briefing has two ANI articles, and "ANI ⇄ ANI" says nothing. The number comes
+first ("[2] ANI ⇄ [4] ANI"), as everywhere in the app.
 """
 
 from __future__ import annotations
@@ -27,13 +28,13 @@ def test_the_pair_view_tells_two_articles_of_one_outlet_apart() -> None:
         await open_comparison(app, pilot)
         pair = await open_pair(app, pilot, "j", "l", "l")  # row 2 ANI, column 4 ANI
         assert (pair.left.source.id, pair.right.source.id) == ("s001", "s003")
-        assert "ANI [2] ⇄ ANI [4]" in words_of(pair.query_one("#pair-heading"))
+        assert "[2] ANI ⇄ [4] ANI" in words_of(pair.query_one("#pair-heading"))
         titles = words_of(pair.query_one(PairText)).split(" │ ")
-        assert titles[0].startswith("ANI [2] · ") and titles[1].startswith("ANI [4] · ")
+        assert titles[0].startswith("[2] ANI · ") and titles[1].startswith("[4] ANI · ")
         await pilot.press("s")  # swapped: the numbers follow their articles
         await until(pilot, lambda: pair.pair_layout is not None)
         await pilot.pause()
-        assert "ANI [4] ⇄ ANI [2]" in words_of(pair.query_one("#pair-heading"))
+        assert "[4] ANI ⇄ [2] ANI" in words_of(pair.query_one("#pair-heading"))
 
     drive(seeds_app(), scenario)
 

@@ -58,10 +58,18 @@ def clip(text: Text, width: int, lines: int, console: Console, tail: Text | None
     if width <= 0 or lines <= 0:
         return Text()
     whole = Text.assemble(text, " ", tail) if tail is not None and tail.plain else text
-    wrapped = whole.wrap(console, width)
-    if len(wrapped) <= lines:
-        return whole
-    kept = list(text.wrap(console, width)[:lines])
+    if lines == 1:
+        # Cut, not wrapped: wrapping moves a word longer than the line ("[2]
+        # Süddeutsche-Zeitung-Onlineausgabe", a name in CJK) to a line of its
+        # own, and the one line kept would be "[2]…".
+        if whole.cell_len <= width:
+            return whole
+        kept = [text.copy()]
+    else:
+        wrapped = whole.wrap(console, width)
+        if len(wrapped) <= lines:
+            return whole
+        kept = list(text.wrap(console, width)[:lines])
     ending = Text("…")
     if tail is not None and tail.plain:
         ending.append(" ")

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual.coordinate import Coordinate
+from textual.events import Resize
 
 from briefing.analysis import Comparison, ItemCoverage, OutletSummary, outlet_summaries
 from briefing.analysis import SourceCoverage as Outlet
 from briefing.model import Evidence
-from briefing.tui.comparison.cells import Cell, Paragraph, one_line
-from briefing.tui.comparison.grid import CellGrid
+from briefing.tui.comparison.cells import Cell, Paragraph, Part, one_line
+from briefing.tui.comparison.columns import RULE
+from briefing.tui.comparison.grid import PADDING, CellGrid
 from briefing.tui.comparison.wording import (
     Row,
     account_line,
@@ -34,6 +37,8 @@ LABEL_WIDTH = 22
 """Width of the item column (without the cell padding)."""
 OUTLET_WIDTH = 24
 """Width of each outlet's column: two of them and the item column fit 80 columns, nearly."""
+MIN_OUTLET_WIDTH = 8
+"""The narrowest an outlet's column gets on a narrow terminal."""
 ROW_LINES = 3
 """Lines per item row: the excerpt is clipped to this many."""
 HEADER_LINES = 5
@@ -96,8 +101,37 @@ class CoverageTable(CellGrid):
             summaries[outlet.source.id] for outlet in outlets
         )
         """Each column's outlet's figures; counted over the same items as the rows."""
+        self.name_width = max((cell_len(row.name) for row in table_rows), default=0)
+        """The widest row name ("Difference 12"): the item column's width when space is short."""
         if outlets and table_rows:
             self.set_reactive(CoverageTable.cursor_coordinate, Coordinate(0, 1))
+
+    @property
+    def label_width(self) -> int:
+        """The item column's width for its text, now."""
+        return self.widths[0] - 2 * PADDING
+
+    def on_resize(self, event: Resize) -> None:
+        """Fit the columns to the table's new width."""
+        self.fit(self.scrollable_content_region.width)
+
+    def fit(self, width: int) -> None:
+        """Columns for a table `width` cells wide (its text area, scrollbar aside).
+
+        Where the item column and one whole outlet's column fit, they keep
+        their widths. Narrower, the item column shrinks to the widest row name
+        (the item's own text then mostly gives way: the status line has it in
+        full) and one outlet's column takes the rest, so that its excerpt is
+        read whole rather than cut at the screen's edge.
+        """
+        both = LABEL_WIDTH + OUTLET_WIDTH + 4 * PADDING + RULE
+        if width >= both or not self.outlets:
+            label, outlet = LABEL_WIDTH, OUTLET_WIDTH
+        else:
+            label = min(LABEL_WIDTH, self.name_width)
+            outlet = min(OUTLET_WIDTH, width - label - 4 * PADDING - RULE)
+            outlet = max(MIN_OUTLET_WIDTH, outlet)
+        self.set_widths((label, *(outlet for _ in self.outlets)))
 
     def cell(self, row: int, column: int) -> Cell:
         """An item's own cell (column 0), or one outlet's words for it."""
@@ -141,19 +175,24 @@ class CoverageTable(CellGrid):
         )  # fmt: skip
 
     def _label(self, row: Row) -> Cell:
-        """An item's cell: kind and number, who reports it, then the item itself."""
-        return Cell(
-            self,
-            [
-                Paragraph(
-                    (
-                        (row.name, "coverage-table--name"),
-                        (f" · {reach(row.coverage)}", "coverage-table--reach"),
-                    )
-                ),
-                Paragraph(((row.label, None),), ROW_LINES - 1),
-            ],
-        )
+        """An item's cell: kind and number, who reports it, then the item itself.
+
+        "Outcome 2 · 3 accounts" is one line where it fits; otherwise who
+        reports it gets a line (two, if need be) of its own under the name,
+        rather than being cut ("Difference 6 · 2…"), and the item's text has
+        the lines left.
+        """
+        name: Part = (row.name, "coverage-table--name")
+        who = reach(row.coverage)
+        width = self.label_width
+        if cell_len(f"{row.name} · {who}") <= width:
+            head = [Paragraph((name, (f" · {who}", "coverage-table--reach")))]
+        else:
+            lines = 1 if cell_len(who) <= width else 2
+            head = [Paragraph((name,)), Paragraph(((who, "coverage-table--reach"),), lines)]
+        left = ROW_LINES - sum(paragraph.lines for paragraph in head)
+        item = [Paragraph(((row.label, None),), left)] if left > 0 else []
+        return Cell(self, [*head, *item])
 
     def _excerpt(self, entry: ItemCoverage, outlet: Outlet) -> Cell:
         """One outlet's own words for one item, or a mark that it does not report it."""

@@ -197,6 +197,18 @@ class CellGrid(ScrollView, can_focus=True):
         """Size the scrolling area."""
         self._resize_virtual()
 
+    def set_widths(self, widths: Sequence[int]) -> None:
+        """New widths for the columns' text (padding aside): the cells are drawn anew at them."""
+        columns = Columns([width + 2 * PADDING for width in widths], self.fixed_columns)
+        if columns.widths == self.widths:
+            return
+        self.columns = columns
+        self.widths = columns.widths
+        self._cells.clear()
+        self._resize_virtual()
+        self.scroll_to_cell(self.cursor_coordinate)
+        self.refresh()
+
     def _resize_virtual(self) -> None:
         """The scrolling area: every column wide, the header and every row high."""
         self.virtual_size = Size(

@@ -22,20 +22,16 @@ from briefing.tui.commands import APP_COMMANDS, bindings
 from briefing.tui.comparison.keys import PAIR_COMMANDS
 from briefing.tui.comparison.pair_layout import PairLayout, pair_layout
 from briefing.tui.comparison.pair_text import PairText
-from briefing.tui.comparison.wording import account_short, percent
+from briefing.tui.comparison.wording import account_short, numbered, percent
 from briefing.tui.widgets.keybar import KeyBar
 from briefing.tui.widgets.parts import PartsStatic
 
 
-def named(outlet: Outlet, numbers: dict[str, int]) -> str:
-    """An outlet by name and article number ("ANI [2]"): one outlet may have two articles."""
-    number = numbers.get(outlet.source.id)
-    return outlet.source.outlet if number is None else f"{outlet.source.outlet} [{number}]"
-
-
-def title(outlet: Outlet, numbers: dict[str, int]) -> str:
-    """An outlet as the pair view heads its side: name and number, account, words."""
-    return f"{named(outlet, numbers)} · {account_short(outlet.lineage)} · {outlet.words} words"
+def title(comparison: Comparison, outlet: Outlet) -> str:
+    """An outlet as the pair view heads its side: "[2] ANI", its account, its words."""
+    return (
+        f"{numbered(comparison, outlet)} · {account_short(outlet.lineage)} · {outlet.words} words"
+    )
 
 
 class PairHeading(PartsStatic):
@@ -66,14 +62,12 @@ class PairScreen(Screen[None]):
         self.right = right
         self.pair_layout: PairLayout | None = None
         """The blocks on show, once the shared passages are found."""
-        self.numbers = comparison.briefing.source_numbers()
-        """Each article's number, as the reader and the plain brief give it."""
 
     def compose(self) -> ComposeResult:
         """The heading, both texts (unmarked until the passages are found), the key bar."""
         yield PairHeading(id="pair-heading")
         empty = pair_layout(self.left.source.text, self.right.source.text, ())
-        titles = (title(self.left, self.numbers), title(self.right, self.numbers))
+        titles = (title(self.comparison, self.left), title(self.comparison, self.right))
         yield PairText(empty, titles, id="pair-text")
         yield KeyBar(PAIR_COMMANDS, APP_COMMANDS)
 
@@ -94,16 +88,17 @@ class PairScreen(Screen[None]):
         if (left, right) != (self.left, self.right):
             return
         self.pair_layout = layout
-        self.query_one(PairText).show(
-            layout, (title(left, self.numbers), title(right, self.numbers))
-        )
+        titles = (title(self.comparison, left), title(self.comparison, right))
+        self.query_one(PairText).show(layout, titles)
         self._show_heading()
 
     def _show_heading(self, status: str | None = None) -> None:
         """Both outlets, how much each carries of the other, and the passage on show."""
         reuse = self.comparison.reuse
         left, right = self.left.source, self.right.source
-        names = f"{named(self.left, self.numbers)}  ⇄  {named(self.right, self.numbers)}"
+        names = (
+            f"{numbered(self.comparison, self.left)}  ⇄  {numbered(self.comparison, self.right)}"
+        )
         facts = [
             f"{percent(reuse.containment(left, right))} of left found in right",
             f"{percent(reuse.containment(right, left))} of right in left",

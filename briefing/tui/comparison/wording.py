@@ -17,9 +17,10 @@ from briefing.model import Discrepancy, Outcome, Question, Quote
 KINDS: tuple[tuple[ItemKind, str], ...] = (
     ("outcome", "Outcome"),
     ("quote", "Quote"),
-    ("discrepancy", "Discrepancy"),
+    ("discrepancy", "Difference"),
 )
-"""The kinds of item the coverage table has rows for, and what one row of each is called."""
+"""The kinds of item the coverage table has rows for, and what one row of each is called
+(as the reader calls them: sections.ITEM_NAMES; a discrepancy is a "Difference")."""
 
 SECTION_OF: dict[ItemKind, str] = {
     "outcome": "outcomes",

@@ -1,7 +1,7 @@
 """`c`: the comparison of outlets. Who reported what, in whose words, and who copied whom.
 
 Two panes: the coverage table (one column per outlet, one row per outcome,
-quote and discrepancy, each cell that outlet's own excerpt) and the matrix of
+quote and difference, each cell that outlet's own excerpt) and the matrix of
 copied text with the accounts (lineages) named under it. Tab moves between
 them; on a terminal under 30 lines only the pane the reader is in is shown.
 Enter opens what the cursor is on: an excerpt in its article, an item in the
@@ -41,6 +41,7 @@ from briefing.tui.comparison.wording import (
     LEVELS,
     SECTION_OF,
     account_name,
+    numbered,
     percent,
 )
 from briefing.tui.sections import citations
@@ -55,7 +56,10 @@ PANES = ("coverage", "copied")
 """The two panes, in tab order; each is also its widget's id."""
 
 SHORT = 12
-"""Below this many lines the outlet headers shrink to one line (the outlet's name)."""
+"""Below this many lines the panes lose their borders and the status line."""
+FULL_HEADERS = 20
+"""From this many lines on the outlet headers have all their lines; below, one (the outlet).
+Below it, the five lines would leave room for a row or none (at 40x12: not one whole row)."""
 
 
 class Legend(PartsStatic):
@@ -191,9 +195,9 @@ class ComparisonScreen(Screen[None]):
         self._fit_headers()
 
     def _fit_headers(self) -> None:
-        """Outlet headers of four lines, or one line (the outlet) below SHORT lines."""
+        """Outlet headers of all their lines, or one line (the outlet) below FULL_HEADERS lines."""
         for table in self.query(CoverageTable):
-            table.header_height = 1 if self.size.height < SHORT else HEADER_LINES
+            table.header_height = 1 if self.size.height < FULL_HEADERS else HEADER_LINES
 
     def watch_pane(self, pane: str) -> None:
         """Mark the screen with the pane the reader is in; comparison.tcss does the rest."""
@@ -239,13 +243,13 @@ class ComparisonScreen(Screen[None]):
         table = tables.first()
         row = table.row_at(table.cursor_coordinate.row)
         if row is None:
-            return "No outcome, quote or discrepancy to compare."
+            return "No outcome, quote or difference to compare."
         text = f"{row.name} · {row.coverage.phrase}"
         outlet = table.outlet_at(table.cursor_coordinate.column)
         if outlet is not None:
             evidence = row.coverage.evidence_from(outlet.source)
             said = f"“{one_line(evidence[0].excerpt)}”" if evidence else "does not report it"
-            text += f" · {outlet.source.outlet}: {said}"
+            text += f" · {numbered(table.comparison, outlet)}: {said}"
         return text
 
     def _matrix_status(self) -> str:
@@ -258,11 +262,10 @@ class ComparisonScreen(Screen[None]):
         if pair is None:
             return "Move onto a share (→) and press enter to read two outlets side by side."
         row, column = pair
-        number = matrix.comparison.briefing.source_numbers()
-        a = f"[{number[row.source.id]}] {row.source.outlet}"
+        a = numbered(matrix.comparison, row)
         if row is column:
             return f"{a}: {percent(row.copied_share)} of its text is found in other outlets."
-        b = f"[{number[column.source.id]}] {column.source.outlet}"
+        b = numbered(matrix.comparison, column)
         reuse = self.comparison.reuse if self.comparison else None
         there = percent(reuse.containment(row.source, column.source)) if reuse else "?"
         back = percent(reuse.containment(column.source, row.source)) if reuse else "?"
@@ -295,7 +298,8 @@ class ComparisonScreen(Screen[None]):
             return
         evidence = table.evidence_at(coordinate)
         if not evidence:
-            self.notify(f"{outlet.source.outlet} does not report {row.name}.", markup=False)
+            said = f"{numbered(table.comparison, outlet)} does not report {row.name}."
+            self.notify(said, markup=False)
             return
         from briefing.tui.screens.article import ArticleScreen
 
