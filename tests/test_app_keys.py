@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from app_snapshots.targets import drive, small_app, small_briefing, text_of, until, words_of
+from app_snapshots.targets import (
+    TESTS,
+    drive,
+    small_app,
+    small_briefing,
+    text_of,
+    until,
+    words_of,
+)
 from textual.pilot import Pilot
 
-from briefing.tui.app import BriefingApp
+from briefing.load import load
+from briefing.tui.app import BriefingApp, make_app
 from briefing.tui.comparison.reuse_matrix import ReuseMatrix
 from briefing.tui.plain_item import as_plain_text
 from briefing.tui.screens.article import ArticleScreen
@@ -19,6 +28,8 @@ from briefing.tui.widgets.article import ArticleScroll, ArticleText
 from briefing.tui.widgets.evidence import EvidenceList
 from briefing.tui.widgets.items import ItemList
 from briefing.tui.widgets.sections import SectionList
+
+BUNDLED = TESTS.parent / "data" / "briefing.yaml"
 
 
 def focused_id(app: BriefingApp) -> str | None:
@@ -378,3 +389,74 @@ def test_i_in_an_article_goes_to_the_item_citing_the_excerpt_on_show() -> None:
         assert focused_id(app) == "items"
 
     play(scenario)
+
+
+def bundled_app() -> BriefingApp:
+    """The app on the bundled briefing (at 80x24: the reviewer's case)."""
+    return make_app(load(BUNDLED))
+
+
+def test_escape_after_i_goes_back_to_the_article_where_the_reader_was() -> None:
+    """README: escape goes "back to where you were"; after `i` that is the article."""
+
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("2", "a")  # Key outcomes, the first one's article
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+        article = app.screen
+        assert isinstance(article, ArticleScreen) and article.index is not None
+        where = (article.source.id, article.index)
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        assert focused_id(app) == "items"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        back = app.screen
+        assert isinstance(back, ArticleScreen)
+        await pilot.pause()
+        assert (back.source.id, back.index) == where
+        assert f"excerpt {where[1] + 1} of" in words_of(back.query_one("#article-heading"))
+        await pilot.press("escape")  # then on back, as before
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen) and focused_id(app) == "sections"
+
+    drive(bundled_app(), scenario, (80, 24))
+
+
+def test_after_i_escape_goes_back_a_pane_once_the_reader_has_moved_on() -> None:
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("2", "a")
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+        await pilot.press("tab", "shift+tab")  # to the detail and back to the items
+        assert focused_id(app) == "items"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and focused_id(app) == "sections"
+
+    drive(bundled_app(), scenario, (80, 24))
+
+
+@pytest.mark.parametrize("size", [(40, 12), (120, 40)])
+def test_enter_on_an_item_without_excerpts_says_so(size: tuple[int, int]) -> None:
+    """One pane at a time, enter on the bottom line used to do nothing at all."""
+
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("1", "enter")  # the bottom line, in full
+        entry = app.screen.query_one(ItemList).entry
+        assert entry is not None and entry.evidence == ()
+        assert focused_id(app) == "detail"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert focused_id(app) == "evidence"
+        evidence = app.screen.query_one(EvidenceList)
+        assert evidence.display and evidence.region.area > 0  # on screen
+        assert "No excerpt cited for this item." in words_of(evidence)
+        await pilot.press("escape")  # back the way enter came
+        single = "-single" in app.screen.classes
+        assert focused_id(app) == ("detail" if single else "items")
+
+    drive(bundled_app(), scenario, size)

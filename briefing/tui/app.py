@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -86,10 +86,21 @@ class BriefingApp(App[None]):
         while len(self.screen_stack) > 1 and self.screen is not self.main_screen:
             self.pop_screen()
 
-    def go_to(self, section_id: str, key: str | None = None) -> None:
-        """Go to a section (and an entry of it) on the main screen."""
+    def go_to(
+        self,
+        section_id: str,
+        key: str | None = None,
+        come_back: Callable[[], Screen[None]] | None = None,
+    ) -> None:
+        """Go to a section (and an entry of it) on the main screen.
+
+        Args:
+            section_id: The section.
+            key: The entry to highlight in it.
+            come_back: Builds the screen escape goes back to (see MainScreen.go_to).
+        """
         self._back_to_main()
-        self.main_screen.go_to(section_id, key)
+        self.main_screen.go_to(section_id, key, come_back)
 
     def read_article(self, source_id: str) -> None:
         """Open an article at the first excerpt the briefing cites from it."""

@@ -157,7 +157,14 @@ class ArticleScreen(Screen[None]):
         if not items:
             self.notify("No item cites the text on show.", markup=False)
             return
-        cast("BriefingApp", self.app).go_to(items[0].section, items[0].key)
+        assert current is not None
+        source, cited, cited_for = self.source, self.cited, self.cited_for
+
+        def again() -> ArticleScreen:
+            """This article at this excerpt, for escape to come back to."""
+            return ArticleScreen(source, cited, current, cited_for)
+
+        cast("BriefingApp", self.app).go_to(items[0].section, items[0].key, again)
 
     def action_close(self) -> None:
         """Go back to where the reader was."""

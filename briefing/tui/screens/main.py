@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -99,6 +100,8 @@ class MainScreen(Screen[None]):
         """The section whose entries the items pane lists."""
         self._entry_shown: Entry | None = None
         """The entry the detail and evidence panes show."""
+        self._come_back: Callable[[], Screen[None]] | None = None
+        """After `i` in an article: the article again, which escape on the items pane reopens."""
         self._loading = loading
 
     @property
@@ -143,6 +146,7 @@ class MainScreen(Screen[None]):
         self._loading = None
         self.contents = Contents(briefing)
         self._section_shown = None
+        self._come_back = None
         self.query_one(BriefingHeader).show(briefing)
         numbers = briefing.source_numbers()  # articles named by number, as in the brief
         self.query_one(EvidenceList).numbers = numbers
@@ -208,8 +212,21 @@ class MainScreen(Screen[None]):
             if 0 <= index < len(items.entries):
                 evidence.prepare(items.entries[index].evidence)
 
-    def go_to(self, section_id: str, key: str | None = None) -> None:
-        """Show a section (and one of its entries) and move to the items pane."""
+    def go_to(
+        self,
+        section_id: str,
+        key: str | None = None,
+        come_back: Callable[[], Screen[None]] | None = None,
+    ) -> None:
+        """Show a section (and one of its entries) and move to the items pane.
+
+        Args:
+            section_id: The section.
+            key: The entry to highlight in it (the one last chosen there, if None).
+            come_back: What escape goes back to from the items pane (the article
+                the reader came from, rebuilt by this call); None: the pane before.
+        """
+        self._come_back = None
         if key is not None:
             self._chosen[section_id] = key
         # Show the section now rather than when the highlight's message arrives, so
@@ -217,6 +234,7 @@ class MainScreen(Screen[None]):
         self.query_one(SectionList).highlighted = [s.id for s in SECTIONS].index(section_id)
         self.show_section(section_id)
         self.focus_pane("items")
+        self._come_back = come_back
 
     # Panes.
 
@@ -224,6 +242,8 @@ class MainScreen(Screen[None]):
         """Mark the screen with the pane the reader is in; the .tcss does the rest."""
         for name in PANES:
             self.set_class(name == pane, f"-pane-{name}")
+        if pane != "items":
+            self._come_back = None  # the reader has moved on from where `i` put them
 
     def focus_pane(self, pane: str) -> None:
         """Move to a pane (which the .tcss shows, on a tiny terminal) and focus it."""
@@ -268,11 +288,17 @@ class MainScreen(Screen[None]):
             self.open_item()
         elif self.pane == "evidence":
             self.open_excerpt()
-        elif self.query_one(EvidenceList).evidence:
+        else:
+            # The evidence pane, even with nothing in it: it says "No excerpt cited
+            # for this item.", which one pane at a time is otherwise never seen.
             self.focus_pane("evidence")
 
     def action_back(self) -> None:
-        """Escape: go back one pane (the way enter came, one pane at a time)."""
+        """Escape: back to the article `i` came from, else one pane back (the way enter came)."""
+        if self._come_back is not None and self.pane == "items":
+            screen, self._come_back = self._come_back(), None
+            self.app.push_screen(screen)
+            return
         back = BACK_SINGLE if self.has_class("-single") else BACK
         if self.pane in back:
             self.focus_pane(back[self.pane])
@@ -315,7 +341,7 @@ class MainScreen(Screen[None]):
         if evidence is None and evidence_list.evidence:
             evidence = evidence_list.evidence[0]
         if evidence is None:
-            self.notify("This item cites no excerpt.", markup=False)
+            self.notify("No excerpt cited for this item.", markup=False)
             return
         self.open_article(evidence)
 
@@ -328,6 +354,7 @@ class MainScreen(Screen[None]):
         """
         from briefing.tui.screens.article import ArticleScreen
 
+        self._come_back = None
         if isinstance(focus, Evidence):
             source = focus.source
         else:
@@ -356,6 +383,7 @@ class MainScreen(Screen[None]):
         """Show the comparison of outlets."""
         from briefing.tui.screens.comparison import ComparisonScreen
 
+        self._come_back = None
         self.app.push_screen(ComparisonScreen(self.briefing))
 
     def action_copy(self) -> None:
