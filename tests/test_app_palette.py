@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from app_snapshots.targets import drive, small_app, until
+from app_snapshots.targets import TESTS, drive, small_app, until
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 
-from briefing.tui.app import BriefingApp
+from briefing.load import load
+from briefing.tui.app import BriefingApp, make_app
 from briefing.tui.screens.article import ArticleScreen
 from briefing.tui.screens.main import MainScreen
 from briefing.tui.widgets.items import ItemList
@@ -78,3 +79,27 @@ def test_the_palette_offers_the_app_commands_declared_with_the_keys() -> None:
         assert type(app.screen).__name__ == "ComparisonScreen"
 
     drive(small_app(), scenario)
+
+
+def test_two_articles_of_one_outlet_have_help_that_tells_them_apart() -> None:
+    """ "Read [2] ANI" and "Read [4] ANI" both said "The full article"."""
+    briefing = load(TESTS.parent / "data" / "briefing.yaml")
+
+    async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"read ani")
+        commands = app.screen.query_one(CommandList)
+
+        def helps() -> dict[str, str]:
+            """Each article hit's help line, by its first line."""
+            lines = [str(option.prompt).split("\n") for option in commands.options]
+            return {line[0]: line[1] for line in lines if line[0].startswith("Read [")}
+
+        await until(pilot, lambda: {"Read [2] ANI", "Read [4] ANI"} <= set(helps()))
+        two, four = helps()["Read [2] ANI"], helps()["Read [4] ANI"]
+        assert two != four
+        for help_line, source in ((two, briefing.sources[1]), (four, briefing.sources[3])):
+            assert help_line == f"27 January 2026 · {source.words} words · {source.file[9:]}"
+
+    drive(make_app(briefing), scenario)

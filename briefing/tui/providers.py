@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from briefing.model import Source, long_date
+from briefing.safe_text import make_safe
+from briefing.tui.find import named_items
 from briefing.tui.sections import SECTIONS
 
 if TYPE_CHECKING:
@@ -24,6 +28,14 @@ Target = tuple[str, str, Callable[[], object]]
 def _cut(text: str) -> str:
     """`text` cut to fit a palette line."""
     return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1] + "…"
+
+
+def article_help(source: Source) -> str:
+    """What tells an article from another of its outlet: "27 January 2026 · 522 words · 001.txt"."""
+    facts = [long_date(source.published)] if source.published else []
+    facts.append(f"{source.words} words")
+    facts.append(make_safe(PurePath(source.file).name))
+    return " · ".join(facts)
 
 
 class GoToProvider(Provider):
@@ -43,22 +55,20 @@ class GoToProvider(Provider):
              partial(app.go_to, section.id, None))
             for number, section in enumerate(SECTIONS, 1)
         ]  # fmt: skip
-        for number, source in enumerate(contents.briefing.sources, 1):
-            title = f"Read [{number}] {source.outlet}"
+        for source in contents.briefing.sources:
+            title = f"Read [{contents.numbers[source.id]}] {source.outlet}"
             title += f": {source.headline}" if source.headline else ""
-            targets.append((_cut(title), "The full article", partial(app.read_article, source.id)))
+            read = partial(app.read_article, source.id)
+            targets.append((_cut(title), article_help(source), read))
         return targets
 
     def _items(self) -> list[Target]:
-        """One target per item of every section except sources and comparison."""
+        """One target per item of every section except sources and comparison, named."""
         app = self._app
-        targets: list[Target] = []
-        for section in SECTIONS[:-2]:
-            for entry in app.main_screen.contents.entries(section.id):
-                targets.append(
-                    (_cut(entry.label), section.title, partial(app.go_to, section.id, entry.key))
-                )
-        return targets
+        return [
+            (_cut(entry.label), name, partial(app.go_to, entry.section, entry.key))
+            for entry, name in named_items(app.main_screen.contents)
+        ]
 
     async def discover(self) -> Hits:
         """With nothing typed: the sections and the articles."""
