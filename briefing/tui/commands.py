@@ -245,7 +245,8 @@ ARTICLE_COMMANDS: tuple[Command, ...] = (
         "i",
         "item",
         "Item",
-        "Go to the item that cites the excerpt on show (the first, when several do).",
+        "Go to the item that cites the excerpt on show (the first, when several do);"
+        " escape comes back here.",
     ),
     Command(
         "close-article", "escape", "close", "Back", "Go back to where you were.", palette=False
