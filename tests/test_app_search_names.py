@@ -35,6 +35,14 @@ def test_a_match_in_an_item_names_the_item() -> None:
     assert not any(m.where in {"Quotes", "Key outcomes"} for m in search(contents, "India"))
 
 
+def test_a_timeline_event_is_found_by_its_date_as_written_in_the_file() -> None:
+    """The app shows "27 January 2026", but a curator types 2026-01-27 (or 2022-03)."""
+    contents = Contents(load(BUNDLED))
+    names = [m.where for m in search(contents, "2026-01-27")]
+    assert sum(name.startswith("Timeline event") for name in names) == 3
+    assert [m.where for m in search(contents, "2022-03")][:1] == ["Timeline event 1 · March 2022"]
+
+
 def test_the_search_screen_lists_the_item_by_name_and_goes_there() -> None:
     async def scenario(app: BriefingApp, pilot: Pilot[None]) -> None:
         await pilot.press("slash")

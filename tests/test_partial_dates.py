@@ -58,7 +58,8 @@ def test_the_text_brief_shows_no_day_the_sources_do_not_give(tmp_path: Path) -> 
         "2022-03-05",
         "2026-01-27",
     ]
-    starts = {line.index(text) for line, text in zip(dated, ["Talks", "The EU", "A day", "The"])}
+    texts = ["Talks", "The EU", "A day", "The"]
+    starts = {line.index(text) for line, text in zip(dated, texts, strict=True)}
     assert starts == {14}, "every event's text starts in one column, after the longest date"
 
 

@@ -89,6 +89,10 @@ def search(contents: Contents, query: str, limit: int = 500) -> list[Match]:
     for entry, name in named_items(contents):
         text = "\n".join(describe(entry))
         found = pattern.search(text)
+        if found is None and isinstance(entry.subject, TimelineEvent):
+            # The app writes "27 January 2026"; a reader may well type 2026-01-27.
+            text = f"{entry.subject.date.isoformat()}: {text}"
+            found = pattern.search(text)
         if found:
             shown, highlight = snippet(text, found.start(), found.end())
             matches.append(Match(name, shown, highlight, section=entry.section, key=entry.key))
