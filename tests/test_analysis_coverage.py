@@ -150,17 +150,17 @@ def test_exclusives_by_lineage(comparison: Comparison) -> None:
     ("source", "reports", "alone", "phrase"),
     [
         ("s000", ["meeting", "third-asian", "kallas-milestone"], [],
-         "reports 3 of the 7 outcomes, quotes and discrepancies,"
+         "reports 3 of the 7 outcomes, quotes and differences,"
          " each also reported by another account"),
         # summit: s002 and s003 report it, both ANI copy: only their account does.
         ("s002", ["meeting", "summit", "kallas-milestone"], ["summit"],
-         "reports 3 of the 7 outcomes, quotes and discrepancies,"
+         "reports 3 of the 7 outcomes, quotes and differences,"
          " 1 of them reported by no other account"),
         # first-dialogue (an open question) is not counted: s003 reports one counted item.
         ("s003", ["summit"], ["summit"],
-         "reports 1 of the 7 outcomes, quotes and discrepancies, reported by no other account"),
+         "reports 1 of the 7 outcomes, quotes and differences, reported by no other account"),
         ("s004", ["meeting", "soia", "mukharji", "signed-or-agreed"], ["soia", "mukharji"],
-         "reports 4 of the 7 outcomes, quotes and discrepancies,"
+         "reports 4 of the 7 outcomes, quotes and differences,"
          " 2 of them reported by no other account"),
     ],
 )  # fmt: skip
@@ -174,7 +174,7 @@ def test_each_outlets_figures_count_outcomes_quotes_and_discrepancies(
     assert ids(summary.alone) == alone
     assert summary.phrase == phrase
     count, rest = summary.tally.split(", ", 1)  # the same counts, for under a heading
-    assert int(count) == len(reports) and phrase.endswith(f"discrepancies, {rest}")
+    assert int(count) == len(reports) and phrase.endswith(f"differences, {rest}")
     assert outlet_summaries(comparison)[int(source[1:])] == summary
 
 
@@ -198,7 +198,7 @@ def test_one_account_has_no_alone_figures(comparison: Comparison) -> None:
     single = compare(comparison.briefing, threshold=0.0)
     summary = outlet_summary(single, single.briefing.source("s004"))
     assert not summary.several and summary.alone == ()
-    assert summary.phrase == "reports 4 of the 7 outcomes, quotes and discrepancies"
+    assert summary.phrase == "reports 4 of the 7 outcomes, quotes and differences"
     assert summary.tally == "4"
     assert account_alone(single, single.lineages[0]) == ()
 

@@ -161,7 +161,7 @@ def test_the_two_ani_articles_are_told_apart_in_copied_text() -> None:
 # Section 8: each outlet's figures, from briefing.analysis.OutletSummary.
 
 FIGURES = re.compile(
-    r"[Rr]eports (\d+) of the (\d+) outcomes, quotes and discrepancies, "
+    r"[Rr]eports (\d+) of the (\d+) outcomes, quotes and differences, "
     r"(?:(\d+) of them reported by no other account|each also reported by another account)"
 )
 
@@ -206,7 +206,7 @@ def test_comparison_detail_names_the_account_and_counts_excerpts_and_items() -> 
     assert uni == [
         "[5] UNI",
         "Account: its own (no other outlet carries its text)",
-        "Reports 20 of the 38 outcomes, quotes and discrepancies, 10 of them reported by no"
+        "Reports 20 of the 38 outcomes, quotes and differences, 10 of them reported by no"
         " other account: outcomes 7–12; quotes 9–11, 14.",
         "40 excerpts cited by 29 items, open questions and timeline events included.",
     ]

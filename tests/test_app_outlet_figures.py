@@ -51,7 +51,7 @@ def test_section_8_copy_the_table_and_print_give_the_same_figures() -> None:
     counted = coverage["counted"]["items"]
     by_source = {entry["source"]: entry for entry in coverage["by_source"]}
     text = " ".join(_print("--section", "coverage", "--width", "100").split())
-    assert f"What each outlet reports, of the {counted} outcomes, quotes and discrepancies" in text
+    assert f"What each outlet reports, of the {counted} outcomes, quotes and differences" in text
     for source in briefing.sources:  # the text brief's tallies are the JSON's counts
         figures = by_source[source.id]
         reports, alone = len(figures["reports"]), len(figures["alone"])

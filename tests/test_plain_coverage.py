@@ -222,14 +222,14 @@ def test_exclusives_are_listed_by_account_and_none_is_missed(
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
 def test_each_outlets_figures_are_counted_from_the_briefing(bundled: Briefing, fmt: str) -> None:
-    """ "What each outlet reports, of the 38 outcomes, quotes and discrepancies": each count
+    """ "What each outlet reports, of the 38 outcomes, quotes and differences": each count
     recounted from the briefing file, the base stated once in the heading."""
     brief = _print(BUNDLED, "--format", fmt, "--width", "100", "--section", "coverage")
     flat = " ".join(brief.replace("\\", "").split())
     numbers = _numbers(bundled)
     accounts = _accounts(_section(_print(BUNDLED, "--width", "100", "--section", "coverage")))
     counted = _counted(bundled)
-    heading = f"What each outlet reports, of the {len(counted)} outcomes, quotes and discrepancies"
+    heading = f"What each outlet reports, of the {len(counted)} outcomes, quotes and differences"
     assert heading in flat
     assert len(counted) == 38
     for source in bundled.sources:
@@ -399,7 +399,7 @@ def _check_figures(coverage: dict[str, Any]) -> None:
     """Each outlet's figures: the counted items it reports, those only its lineage reports."""
     sections = ["outcomes", "quotes", "discrepancies"]
     assert coverage["counted"]["sections"] == sections
-    assert coverage["counted"]["phrase"] == "outcomes, quotes and discrepancies"
+    assert coverage["counted"]["phrase"] == "outcomes, quotes and differences"
     counted = [e for e in coverage["items"] if e["section"] in sections]
     assert coverage["counted"]["items"] == len(counted)
 
@@ -417,7 +417,7 @@ def _check_figures(coverage: dict[str, Any]) -> None:
         assert refs(entry["reports"]) == refs(reports)
         assert refs(entry["alone"]) == refs(alone)
         assert entry["phrase"].startswith(
-            f"reports {len(reports)} of the {len(counted)} outcomes, quotes and discrepancies"
+            f"reports {len(reports)} of the {len(counted)} outcomes, quotes and differences"
         )
         if alone and len(alone) < len(reports):
             assert entry["phrase"].endswith(f", {len(alone)} of them reported by no other account")
@@ -437,7 +437,7 @@ def test_json_coverage_of_the_bundled_briefing() -> None:
     assert (len(ani["exclusives"]), len(ani["alone"])) == (21, 14)
     assert [len(entry["alone"]) for entry in coverage["by_source"]] == [0, 3, 6, 8, 10]
     assert coverage["by_source"][4]["phrase"] == (
-        "reports 20 of the 38 outcomes, quotes and discrepancies,"
+        "reports 20 of the 38 outcomes, quotes and differences,"
         " 10 of them reported by no other account"
     )
 

@@ -46,12 +46,13 @@ COUNTED_KINDS: tuple[ItemKind, ...] = ("outcome", "quote", "discrepancy")
 """The kinds of item the per-outlet counts count, in brief order (see the module doc)."""
 COUNTED_SECTIONS: tuple[str, ...] = ("outcomes", "quotes", "discrepancies")
 """The same kinds as the brief's (and the JSON's) section names."""
-COUNTED = "outcomes, quotes and discrepancies"
-"""The base in words, as every count of it says it."""
+COUNTED = "outcomes, quotes and differences"
+"""The base in words, as every count of it says it: "differences", as the app and the
+brief call the items of "Where outlets differ" (the file and JSON keys say "discrepancies")."""
 _NOUNS: dict[ItemKind, tuple[str, str]] = {
     "outcome": ("outcome", "outcomes"),
     "quote": ("quote", "quotes"),
-    "discrepancy": ("discrepancy", "discrepancies"),
+    "discrepancy": ("difference", "differences"),
     "question": ("open question", "open questions"),
     "timeline": ("timeline event", "timeline events"),
 }
