@@ -69,10 +69,13 @@ class Entry(NamedTuple):
     subject: Subject
     evidence: tuple[Evidence, ...]
     """The excerpts shown in the evidence pane, in order."""
-    numbers: Numbers = NO_NUMBERS
-    """Each source's number by id (`Briefing.source_numbers`), to name articles by: "[2] ANI"."""
     briefing: Briefing | None = None
     """The briefing it is from (for who reports the item, once the outlets are compared)."""
+
+    @property
+    def numbers(self) -> Numbers:
+        """Each source's number by id (`Briefing.source_numbers`): "[2] ANI"."""
+        return self.briefing.source_numbers() if self.briefing else NO_NUMBERS
 
 
 class Support(NamedTuple):
@@ -118,7 +121,7 @@ class Section(NamedTuple):
 
 def _summary(contents: Contents) -> list[Entry]:
     """The bottom line, then each paragraph of the summary."""
-    briefing, numbers = contents.briefing, contents.numbers
+    briefing = contents.briefing
     entries = [
         Entry(
             "summary",
@@ -126,7 +129,6 @@ def _summary(contents: Contents) -> list[Entry]:
             _first_line(f"Bottom line: {briefing.bottom_line}"),
             Passage("Bottom line", briefing.bottom_line),
             (),
-            numbers,
             briefing,
         )
     ]
@@ -140,7 +142,6 @@ def _summary(contents: Contents) -> list[Entry]:
                 _first_line(paragraph),
                 Passage(heading, paragraph),
                 (),
-                numbers,
                 briefing,
             )
         )
@@ -149,36 +150,32 @@ def _summary(contents: Contents) -> list[Entry]:
 
 def _outcomes(contents: Contents) -> list[Entry]:
     """One entry per key outcome."""
-    briefing, numbers = contents.briefing, contents.numbers
-    return [
-        Entry("outcomes", o.id, o.title, o, o.evidence, numbers, briefing)
-        for o in briefing.outcomes
-    ]
+    briefing = contents.briefing
+    return [Entry("outcomes", o.id, o.title, o, o.evidence, briefing) for o in briefing.outcomes]
 
 
 def _quotes(contents: Contents) -> list[Entry]:
     """One entry per quote, labelled by speaker and words."""
-    briefing, numbers = contents.briefing, contents.numbers
+    briefing = contents.briefing
     return [
-        Entry("quotes", q.id, f"{q.speaker}: {q.text}", q, q.evidence, numbers, briefing)
+        Entry("quotes", q.id, f"{q.speaker}: {q.text}", q, q.evidence, briefing)
         for q in briefing.quotes
     ]
 
 
 def _questions(contents: Contents) -> list[Entry]:
     """One entry per open question."""
-    briefing, numbers = contents.briefing, contents.numbers
+    briefing = contents.briefing
     return [
-        Entry("questions", q.id, q.question, q, q.evidence, numbers, briefing)
-        for q in briefing.questions
+        Entry("questions", q.id, q.question, q, q.evidence, briefing) for q in briefing.questions
     ]
 
 
 def _discrepancies(contents: Contents) -> list[Entry]:
     """One entry per point where outlets differ."""
-    briefing, numbers = contents.briefing, contents.numbers
+    briefing = contents.briefing
     return [
-        Entry("discrepancies", d.id, d.topic, d, d.accounts, numbers, briefing)
+        Entry("discrepancies", d.id, d.topic, d, d.accounts, briefing)
         for d in briefing.discrepancies
     ]
 
@@ -189,7 +186,7 @@ def _timeline(contents: Contents) -> list[Entry]:
     The dates are padded to the longest, so that the events line up whether
     a date is a day, a month or a year ("2022-03   The EU…").
     """
-    briefing, numbers = contents.briefing, contents.numbers
+    briefing = contents.briefing
     width = max((len(event.date.isoformat()) for event in briefing.timeline), default=0)
     return [
         Entry(
@@ -198,7 +195,6 @@ def _timeline(contents: Contents) -> list[Entry]:
             f"{event.date.isoformat():<{width}}  {event.event}",
             event,
             event.evidence,
-            numbers,
             briefing,
         )
         for number, event in enumerate(briefing.timeline, 1)
@@ -216,7 +212,7 @@ def _sources(contents: Contents) -> list[Entry]:
         label += f": {source.headline}" if source.headline else ""
         label += f" · {long_date(source.published)}" if source.published else ""
         evidence = cited_excerpts(contents, source)
-        entries.append(Entry("sources", source.id, label, source, evidence, numbers, briefing))
+        entries.append(Entry("sources", source.id, label, source, evidence, briefing))
     return entries
 
 
@@ -234,7 +230,7 @@ def _comparison(contents: Contents) -> list[Entry]:
         evidence = cited_excerpts(contents, source)
         coverage = OutletCoverage(source, summary)
         entries.append(
-            Entry("comparison", f"outlet-{source.id}", label, coverage, evidence, numbers, briefing)
+            Entry("comparison", f"outlet-{source.id}", label, coverage, evidence, briefing)
         )
     return entries
 
