@@ -76,8 +76,8 @@ def cited_outlets(evidence: Sequence[Evidence], numbers: dict[str, int]) -> list
     the curator cited them in; the curator's order stays where it is content
     (a discrepancy's accounts, a quote's other wordings) and in the JSON.
     """
-    cited = group_by_source(tuple(evidence))
-    return sorted(((source.outlet, numbers[source.id]) for source in cited), key=lambda o: o[1])
+    cited = group_by_source(tuple(evidence), numbers)
+    return [(source.outlet, numbers[source.id]) for source in cited]
 
 
 def source_facts(source: Source) -> list[str]:
